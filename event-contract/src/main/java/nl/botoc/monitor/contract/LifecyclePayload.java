@@ -1,0 +1,64 @@
+package nl.botoc.monitor.contract;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+
+/**
+ * What a lifecycle event says, one record per event type. Sealed, so a consumer's {@code switch} over it
+ * stops compiling until it handles a new event type.
+ */
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = LifecyclePayload.Planned.class, name = "planned"),
+        @JsonSubTypes.Type(value = LifecyclePayload.Added.class, name = "added"),
+        @JsonSubTypes.Type(value = LifecyclePayload.Started.class, name = "started"),
+        @JsonSubTypes.Type(value = LifecyclePayload.Adjusted.class, name = "adjusted"),
+        @JsonSubTypes.Type(value = LifecyclePayload.Cancelled.class, name = "cancelled"),
+        @JsonSubTypes.Type(value = LifecyclePayload.Completed.class, name = "completed")
+})
+public sealed interface LifecyclePayload {
+
+    @JsonIgnore
+    EventType type();
+
+    /** Registered as part of the municipality's original BOTOC plan. */
+    record Planned(InterventionDetails details) implements LifecyclePayload {
+        public EventType type() {
+            return EventType.PLANNED;
+        }
+    }
+
+    /** Registered later, not part of the original plan. */
+    record Added(InterventionDetails details, String reason) implements LifecyclePayload {
+        public EventType type() {
+            return EventType.ADDED;
+        }
+    }
+
+    /** Went into practice. */
+    record Started(String note) implements LifecyclePayload {
+        public EventType type() {
+            return EventType.STARTED;
+        }
+    }
+
+    /** Changed after the plan: {@code changes} holds only what changed. */
+    record Adjusted(InterventionDetails changes, String reason) implements LifecyclePayload {
+        public EventType type() {
+            return EventType.ADJUSTED;
+        }
+    }
+
+    /** Will not be carried out (any further). */
+    record Cancelled(String reason) implements LifecyclePayload {
+        public EventType type() {
+            return EventType.CANCELLED;
+        }
+    }
+
+    /** Carried out to the end. */
+    record Completed(String note) implements LifecyclePayload {
+        public EventType type() {
+            return EventType.COMPLETED;
+        }
+    }
+}
