@@ -33,12 +33,23 @@ public record InterventionScan(
         Instant derivedAt,
         Classification classification) {
 
-    /** The scan's judgement against the evidence base (filled in by the praktijkscan rules). */
+    /**
+     * The scan's judgement against the evidence base (DOMAIN.md, derivation rules).
+     *
+     * @param asIntended      not adjusted, or adjusted by renames alone
+     * @param adjustedFields  the detail fields any adjustment changed, e.g. [name]
+     * @param explanation     one Dutch sentence per rule that fired
+     */
     public record Classification(
-            String evidenceLevel,
-            String approach,
+            EvidenceLevel evidenceLevel,
+            Approach approach,
             List<String> themes,
             String primaryTheme,
+            String method,
+            boolean pilot,
+            boolean asIntended,
+            List<String> adjustedFields,
+            List<TargetedFactor> targetedFactors,
             List<String> explanation) {
     }
 }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 
 /**
- * What a lifecycle event says, one record per event type. Sealed, so a consumer's {@code switch} over it
- * stops compiling until it handles a new event type.
+ * What a lifecycle event says, one record per event type. Sealed, and each record names its {@link EventType}:
+ * a consumer's {@code switch} expression over {@link #type()} (exhaustive over the enum, no default) stops
+ * compiling until it handles a new event type.
  */
 @JsonSubTypes({
         @JsonSubTypes.Type(value = LifecyclePayload.Planned.class, name = "planned"),

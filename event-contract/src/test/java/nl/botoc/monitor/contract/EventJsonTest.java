@@ -1,6 +1,8 @@
 package nl.botoc.monitor.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.botoc.monitor.contract.evidence.EvidenceChange;
+import nl.botoc.monitor.contract.evidence.EvidenceChanged;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -33,6 +35,17 @@ class EventJsonTest {
         InterventionScan scan = EventJson.readScan(golden);
 
         assertThat(plainJson.readTree(EventJson.write(scan))).isEqualTo(plainJson.readTree(golden));
+    }
+
+    @ParameterizedTest
+    @FieldSource("nl.botoc.monitor.contract.GoldenFixtures#EVIDENCE")
+    void evidenceFixtureRoundTripsUnchanged(String fixture) throws Exception {
+        String golden = GoldenFixtures.read(fixture);
+
+        EvidenceChanged changed = EventJson.read(golden, EvidenceChanged.class);
+
+        assertThat(plainJson.readTree(EventJson.write(changed))).isEqualTo(plainJson.readTree(golden));
+        assertThat(changed.change()).isInstanceOf(EvidenceChange.FactorReclassified.class);
     }
 
     @Test

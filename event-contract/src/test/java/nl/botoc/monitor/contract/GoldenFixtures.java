@@ -17,6 +17,8 @@ public final class GoldenFixtures {
 
     public static final List<String> SCANS = List.of("scans/scan.json");
 
+    public static final List<String> EVIDENCE = List.of("evidence/factor-reclassified.json");
+
     private GoldenFixtures() {
     }
 

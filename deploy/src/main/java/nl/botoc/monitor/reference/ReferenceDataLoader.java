@@ -1,0 +1,91 @@
+package nl.botoc.monitor.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Sends the BOTOC-2022 reference timeline through registry-service's public API, so that it travels the
+ * real log like any municipality's update. Every event gets an id derived from its place in the timeline,
+ * so loading twice stores nothing new: registry answers a repeated event id as it did the first time.
+ */
+public final class ReferenceDataLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI registry;
+
+    public ReferenceDataLoader(URI registry) {
+        this.registry = registry;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: ReferenceDataLoader <registry base URL> <timeline.json>");
+            System.exit(2);
+        }
+        int loaded = new ReferenceDataLoader(URI.create(args[0])).load(Path.of(args[1]));
+        System.out.printf("loaded %d interventions from %s%n", loaded, args[1]);
+    }
+
+    /** Loads every intervention of the timeline; returns how many. */
+    public int load(Path timeline) throws IOException, InterruptedException {
+        JsonNode interventions = JSON.readTree(timeline.toFile()).required("interventions");
+        for (JsonNode intervention : interventions) {
+            loadIntervention(intervention);
+        }
+        return interventions.size();
+    }
+
+    private void loadIntervention(JsonNode intervention) throws IOException, InterruptedException {
+        String code = intervention.required("code").asText();
+        ObjectNode registration = JSON.createObjectNode()
+                .put("eventId", eventId(code, 0).toString())
+                .put("origin", intervention.required("origin").asText());
+        registration.setAll((ObjectNode) intervention.required("registered"));
+        registration.set("details", intervention.required("details"));
+        HttpResponse<String> registered = post(
+                "/api/v1/municipalities/" + intervention.required("municipality").asText() + "/interventions",
+                registration, null);
+        String interventionId = JSON.readTree(registered.body()).required("id").asText();
+        String etag = registered.headers().firstValue("ETag").orElseThrow();
+
+        int index = 1;
+        for (JsonNode event : intervention.path("events")) {
+            ObjectNode body = ((ObjectNode) event.deepCopy()).put("eventId", eventId(code, index++).toString());
+            etag = post("/api/v1/interventions/" + interventionId + "/events", body, etag)
+                    .headers().firstValue("ETag").orElseThrow();
+        }
+    }
+
+    private HttpResponse<String> post(String path, JsonNode body, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(registry.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 && response.statusCode() != 201) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response;
+    }
+
+    /** The same id for the same event of the timeline on every load. */
+    static UUID eventId(String interventionCode, int index) {
+        return UUID.nameUUIDFromBytes(("botoc-2022/" + interventionCode + "/" + index).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,104 @@
+package nl.botoc.monitor.e2e;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole system of its own for one test class: a fresh Kafka broker (started by deploy/local/botoc, as
+ * `up` does) and registry-, scan- and reporting-service as separate processes on emptied *_e2e databases.
+ * Nothing of other tests can reach its figures, so a test may assert exact counts.
+ */
+public final class RunningSystem implements BeforeAllCallback, AfterAllCallback {
+
+    static final int REGISTRY_PORT = 18081;
+    static final int SCAN_PORT = 18082;
+    static final int REPORTING_PORT = 18083;
+    private static final int KAFKA_PORT = 29092;
+    private static final String KAFKA_NAME = "kafka-e2e";
+
+    static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+
+    private static RunningSystem current;
+
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private int restarts;
+
+    static String registry() {
+        return "http://127.0.0.1:" + REGISTRY_PORT;
+    }
+
+    static String scan() {
+        return "http://127.0.0.1:" + SCAN_PORT;
+    }
+
+    static String reporting() {
+        return "http://127.0.0.1:" + REPORTING_PORT;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        botoc("kafka-fresh", KAFKA_NAME, Integer.toString(KAFKA_PORT));
+        services.add(start("registry-service", REGISTRY_PORT, "registry"));
+        services.add(start("scan-service", SCAN_PORT, "scan"));
+        services.add(start("reporting-service", REPORTING_PORT, "reporting"));
+        for (ServiceProcess service : services) {
+            service.awaitReady();
+        }
+        current = this;
+    }
+
+    /**
+     * Replaces scan-service by a new process on an emptied database and a new consumer group, so that it
+     * rebuilds everything by re-consuming the logs from the start.
+     */
+    static void restartScanServiceFromScratch() throws Exception {
+        RunningSystem system = current;
+        ServiceProcess old = system.services.get(1);
+        old.close();
+        ServiceProcess fresh = system.start("scan-service", SCAN_PORT, "scan",
+                Map.of("MP_MESSAGING_INCOMING_INTERVENTIONS_LIFECYCLE_GROUP_ID", "scan-replay-" + ++system.restarts));
+        system.services.set(1, fresh);
+        fresh.awaitReady();
+    }
+
+    private ServiceProcess start(String name, int port, String database) throws IOException {
+        return start(name, port, database, Map.of());
+    }
+
+    private ServiceProcess start(String name, int port, String database, Map<String, String> extra)
+            throws IOException {
+        String dbServer = System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://127.0.0.1:5432");
+        Map<String, String> environment = new HashMap<>(extra);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PORT);
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", dbServer + "/" + database + "_e2e");
+        environment.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        environment.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        return ServiceProcess.start(ROOT, name, port, environment);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        botoc("stop", KAFKA_NAME);
+        current = null;
+    }
+
+    private static void botoc(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("deploy/local/botoc").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("botoc " + String.join(" ", arguments) + " failed");
+        }
+    }
+}

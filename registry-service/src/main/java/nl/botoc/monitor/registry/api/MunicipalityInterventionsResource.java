@@ -1,0 +1,56 @@
+package nl.botoc.monitor.registry.api;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.registry.domain.Intervention;
+import nl.botoc.monitor.registry.domain.LifecycleCommand;
+import nl.botoc.monitor.registry.persistence.InterventionStore;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The interventions of one municipality: register a new one, list them all. */
+@Path("/api/v1/municipalities/{cbsCode}/interventions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "interventions")
+public class MunicipalityInterventionsResource {
+
+    @Inject
+    InterventionStore store;
+
+    @Inject
+    ChangeRecorder recorder;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Registers an intervention, planned in the original plan or added later",
+            description = "A retry with the same eventId is answered as the first request was.")
+    @APIResponse(responseCode = "201", description = "Registered; Location is the intervention, ETag its version")
+    public Response register(@PathParam("cbsCode") @CbsCode String cbsCode,
+                             @Valid @NotNull RegisterInterventionRequest request) {
+        LifecycleCommand command = request.toCommand();
+        return recorder.answerRetry(command, earlier -> earlier.municipality().equals(cbsCode))
+                .orElseGet(() -> recorder.record(
+                        Intervention.register(UUID.randomUUID(), cbsCode, command, recorder.now())));
+    }
+
+    @GET
+    @Operation(summary = "The municipality's interventions, in the order they were registered")
+    public List<InterventionState> list(@PathParam("cbsCode") @CbsCode String cbsCode) {
+        return store.ofMunicipality(cbsCode).stream().map(InterventionState::of).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package nl.botoc.monitor.registry.api;
+
+import jakarta.validation.constraints.NotNull;
+import nl.botoc.monitor.contract.EventType;
+import nl.botoc.monitor.contract.InterventionDetails;
+import nl.botoc.monitor.contract.LifecyclePayload;
+import nl.botoc.monitor.contract.LifecyclePayload.Adjusted;
+import nl.botoc.monitor.contract.LifecyclePayload.Cancelled;
+import nl.botoc.monitor.contract.LifecyclePayload.Completed;
+import nl.botoc.monitor.contract.LifecyclePayload.Started;
+import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.registry.domain.LifecycleCommand;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reports what happened to a registered intervention: started, adjusted, cancelled or completed.
+ *
+ * @param eventId chosen by the client to make a retry recognisable; a new one when left out
+ * @param note    for started and completed
+ * @param reason  for adjusted and cancelled
+ * @param changes for adjusted, and required there: only the fields that changed
+ */
+@FollowsFieldRules
+public record RecordEventRequest(
+        UUID eventId,
+        @NotNull EventType type,
+        @NotNull OccurredAt occurred,
+        String note,
+        String reason,
+        InterventionDetails changes) implements FieldRules {
+
+    /** Changes in which every field is left out: an adjustment that adjusts nothing. */
+    private static final InterventionDetails NO_CHANGES = InterventionDetails.named(null, null);
+
+    @Override
+    public Map<String, String> brokenRules() {
+        if (type == null) {
+            return Map.of();
+        }
+        if (type.registers()) {
+            return Map.of("type", "planned and added register an intervention: post them to "
+                    + "/api/v1/municipalities/<cbsCode>/interventions");
+        }
+        Map<String, String> broken = new LinkedHashMap<>();
+        givenFields().forEach((field, value) -> {
+            if (value != null && !fieldsOfType().contains(field)) {
+                broken.put(field, "a " + type.wireName() + " event has no " + field);
+            }
+        });
+        if (type == EventType.ADJUSTED && (changes == null || changes.equals(NO_CHANGES))) {
+            broken.put("changes", "an adjustment says what changed");
+        }
+        broken.putAll(FieldRules.blankNameOrCode("changes", changes));
+        return broken;
+    }
+
+    LifecycleCommand toCommand() {
+        return new LifecycleCommand(Objects.requireNonNullElseGet(eventId, UUID::randomUUID), occurred, payload());
+    }
+
+    private LifecyclePayload payload() {
+        return switch (type) {
+            case STARTED -> new Started(note);
+            case ADJUSTED -> new Adjusted(changes, reason);
+            case CANCELLED -> new Cancelled(reason);
+            case COMPLETED -> new Completed(note);
+            case PLANNED, ADDED -> throw new IllegalStateException("validation lets no registering type through");
+        };
+    }
+
+    /** The optional fields of this request, by name; LinkedHashMap because values may be null. */
+    private Map<String, Object> givenFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("note", note);
+        fields.put("reason", reason);
+        fields.put("changes", changes);
+        return fields;
+    }
+
+    /** The optional fields the payload of this type carries. */
+    private Set<String> fieldsOfType() {
+        return switch (type) {
+            case STARTED, COMPLETED -> Set.of("note");
+            case ADJUSTED -> Set.of("changes", "reason");
+            case CANCELLED -> Set.of("reason");
+            case PLANNED, ADDED -> Set.of();
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package nl.botoc.monitor.registry.domain;
+
+import nl.botoc.monitor.contract.DatePrecision;
+import nl.botoc.monitor.contract.EventType;
+import nl.botoc.monitor.contract.InterventionDetails;
+import nl.botoc.monitor.contract.LifecycleEvent;
+import nl.botoc.monitor.contract.LifecyclePayload;
+import nl.botoc.monitor.contract.LifecyclePayload.Added;
+import nl.botoc.monitor.contract.LifecyclePayload.Adjusted;
+import nl.botoc.monitor.contract.LifecyclePayload.Cancelled;
+import nl.botoc.monitor.contract.LifecyclePayload.Completed;
+import nl.botoc.monitor.contract.LifecyclePayload.Planned;
+import nl.botoc.monitor.contract.LifecyclePayload.Started;
+import nl.botoc.monitor.contract.LifecycleStatus;
+import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.contract.Origin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InterventionTest {
+
+    private static final Instant REGISTERED = Instant.parse("2026-11-28T10:15:30Z");
+    private static final Instant LATER = Instant.parse("2026-11-28T11:00:00Z");
+    private static final OccurredAt SEPTEMBER_2020 = new OccurredAt(LocalDate.of(2020, 9, 1), DatePrecision.MONTH);
+    private static final InterventionDetails SCHOON_SCHIP = new InterventionDetails("ROT1", "Schoon Schip",
+            "Aanpak", List.of("gedrag-identiteit"), "gedrag-identiteit", null, null, null, false, null, null);
+
+    @ParameterizedTest(name = "{0} intervention that is {1} becomes {2}")
+    @CsvSource({
+            "PLANNED, STARTED,   STARTED",
+            "PLANNED, ADJUSTED,  PLANNED",
+            "PLANNED, CANCELLED, CANCELLED",
+            "STARTED, ADJUSTED,  STARTED",
+            "STARTED, CANCELLED, CANCELLED",
+            "STARTED, COMPLETED, COMPLETED"})
+    void allowedEventLeadsToItsStatus(LifecycleStatus from, EventType type, LifecycleStatus expected) {
+        Change change = in(from).handle(command(type), LATER);
+
+        assertThat(change.intervention().status()).isEqualTo(expected);
+        assertThat(change.intervention().version()).isEqualTo(3);
+        assertThat(change.event().sequence()).isEqualTo(3);
+        assertThat(change.event().type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "a {0} intervention cannot be {1}")
+    @CsvSource({
+            "PLANNED,   COMPLETED", "PLANNED,   PLANNED", "PLANNED,   ADDED",
+            "STARTED,   STARTED", "STARTED,   PLANNED", "STARTED,   ADDED",
+            "COMPLETED, STARTED", "COMPLETED, ADJUSTED", "COMPLETED, CANCELLED",
+            "COMPLETED, COMPLETED", "COMPLETED, PLANNED", "COMPLETED, ADDED",
+            "CANCELLED, STARTED", "CANCELLED, ADJUSTED", "CANCELLED, CANCELLED",
+            "CANCELLED, COMPLETED", "CANCELLED, PLANNED", "CANCELLED, ADDED"})
+    void forbiddenEventIsAnInvalidTransition(LifecycleStatus from, EventType type) {
+        assertThatThrownBy(() -> in(from).handle(command(type), LATER))
+                .isInstanceOfSatisfying(InvalidTransition.class, refusal -> {
+                    assertThat(refusal.from()).contains(from);
+                    assertThat(refusal.type()).isEqualTo(type);
+                });
+    }
+
+    @Test
+    void plannedRegistrationIsVersionOneOfTheOriginalPlan() {
+        UUID id = UUID.randomUUID();
+        LifecycleCommand command = new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, new Planned(SCHOON_SCHIP));
+
+        Change registration = Intervention.register(id, "GM0599", command, REGISTERED);
+
+        assertThat(registration.intervention()).isEqualTo(new Intervention(id, "GM0599", Origin.ORIGINAL_PLAN,
+                LifecycleStatus.PLANNED, false, SCHOON_SCHIP, 1, REGISTERED, REGISTERED));
+        assertThat(registration.event()).isEqualTo(new LifecycleEvent(command.eventId(), 1, id, "GM0599",
+                SEPTEMBER_2020, REGISTERED, 1, null, null, new Planned(SCHOON_SCHIP)));
+    }
+
+    @Test
+    void addedRegistrationIsPlannedButNotInTheOriginalPlan() {
+        Added added = new Added(SCHOON_SCHIP, "Later toegevoegd.");
+
+        Change registration = Intervention.register(UUID.randomUUID(), "GM0599",
+                new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, added), REGISTERED);
+
+        assertThat(registration.intervention().origin()).isEqualTo(Origin.ADDED);
+        assertThat(registration.intervention().status()).isEqualTo(LifecycleStatus.PLANNED);
+        assertThat(registration.event().payload()).isEqualTo(added);
+    }
+
+    @Test
+    void onlyPlannedOrAddedRegister() {
+        assertThatThrownBy(() -> Intervention.register(UUID.randomUUID(), "GM0599", command(EventType.STARTED),
+                REGISTERED))
+                .isInstanceOfSatisfying(InvalidTransition.class, refusal -> assertThat(refusal.from()).isEmpty());
+    }
+
+    @Test
+    void adjustmentLaysItsChangesOverTheDetailsAndMarksTheInterventionAdjusted() {
+        Adjusted rename = new Adjusted(InterventionDetails.named(null, "Bon Sjans"), "Nieuwe naam, zelfde aanpak.");
+
+        Change change = in(LifecycleStatus.STARTED).handle(
+                new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, rename), LATER);
+
+        assertThat(change.intervention().details()).isEqualTo(SCHOON_SCHIP.with(rename.changes()));
+        assertThat(change.intervention().details().code()).isEqualTo("ROT1");
+        assertThat(change.intervention().adjusted()).isTrue();
+    }
+
+    @Test
+    void laterEventKeepsRegistrationAndRecordsItsOwnTime() {
+        LifecycleCommand start = command(EventType.STARTED);
+
+        Change change = in(LifecycleStatus.PLANNED).handle(start, LATER);
+
+        assertThat(change.intervention().registeredAt()).isEqualTo(REGISTERED);
+        assertThat(change.intervention().updatedAt()).isEqualTo(LATER);
+        assertThat(change.intervention().adjusted()).isFalse();
+        assertThat(change.event().recordedAt()).isEqualTo(LATER);
+        assertThat(change.event().eventId()).isEqualTo(start.eventId());
+        assertThat(change.event().interventionId()).isEqualTo(change.intervention().id());
+    }
+
+    @Test
+    void aCommandIsRecordedAsTheEventWithItsIdAndContent() {
+        LifecycleCommand start = command(EventType.STARTED);
+        LifecycleEvent recorded = in(LifecycleStatus.PLANNED).handle(start, LATER).event();
+
+        assertThat(start.isRecordedAs(recorded)).isTrue();
+        assertThat(new LifecycleCommand(start.eventId(), OccurredAt.onDay(LocalDate.of(2021, 1, 4)),
+                start.payload()).isRecordedAs(recorded)).isFalse();
+        assertThat(new LifecycleCommand(start.eventId(), start.occurred(), new Started("other note"))
+                .isRecordedAs(recorded)).isFalse();
+        assertThat(new LifecycleCommand(UUID.randomUUID(), start.occurred(), start.payload())
+                .isRecordedAs(recorded)).isFalse();
+    }
+
+    /** An intervention at version 2 with the given status, as if an earlier event had brought it there. */
+    private static Intervention in(LifecycleStatus status) {
+        return new Intervention(UUID.randomUUID(), "GM0599", Origin.ORIGINAL_PLAN, status, false, SCHOON_SCHIP,
+                2, REGISTERED, REGISTERED);
+    }
+
+    private static LifecycleCommand command(EventType type) {
+        return new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, payloadOf(type));
+    }
+
+    private static LifecyclePayload payloadOf(EventType type) {
+        return switch (type) {
+            case PLANNED -> new Planned(SCHOON_SCHIP);
+            case ADDED -> new Added(SCHOON_SCHIP, "Later toegevoegd.");
+            case STARTED -> new Started("Eerste groep.");
+            case ADJUSTED -> new Adjusted(InterventionDetails.named(null, "Bon Sjans"), null);
+            case CANCELLED -> new Cancelled("Geen uitvoerder.");
+            case COMPLETED -> new Completed("Afgerond.");
+        };
+    }
+}

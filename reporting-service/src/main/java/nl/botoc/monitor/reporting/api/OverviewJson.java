@@ -1,0 +1,25 @@
+package nl.botoc.monitor.reporting.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import nl.botoc.monitor.reporting.domain.Figures;
+
+/**
+ * The JSON form of the overview's figures, kept out of the domain records: the original plan's {@code added} is
+ * null because the question does not apply, and clients see no such field rather than a misleading 0 or a null.
+ * Applies to the REST responses and to the stream, which both use the application's ObjectMapper.
+ */
+@Singleton
+public class OverviewJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.addMixIn(Figures.class, LeaveOutWhatDoesNotApply.class);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private abstract static class LeaveOutWhatDoesNotApply {
+    }
+}

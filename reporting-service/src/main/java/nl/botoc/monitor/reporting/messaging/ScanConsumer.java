@@ -1,0 +1,64 @@
+package nl.botoc.monitor.reporting.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.botoc.monitor.contract.EventJson;
+import nl.botoc.monitor.contract.EventJson.MalformedEventException;
+import nl.botoc.monitor.contract.InterventionScan;
+import nl.botoc.monitor.reporting.domain.ScanValidation;
+import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Keeps the scan_view read model current from the scans topic. A record that is no valid scan is logged with
+ * where it lies and counted ({@code reporting.scans{outcome=rejected}}), then skipped: one bad record must not
+ * stop its partition. The contract has no dead-letter topic for scans yet; the log line is the pointer to it.
+ */
+@ApplicationScoped
+public class ScanConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ScanConsumer.class);
+    private static final String OUTCOMES = "reporting.scans";
+
+    private final ScanViewRepository scanViews;
+    private final MeterRegistry meters;
+
+    ScanConsumer(ScanViewRepository scanViews, MeterRegistry meters) {
+        this.scanViews = scanViews;
+        this.meters = meters;
+    }
+
+    /** Ordered and blocking: records of one partition are applied one after the other, in their order. */
+    @Incoming("interventions-scans")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        InterventionScan scan;
+        try {
+            scan = EventJson.readScan(record.value());
+        } catch (MalformedEventException e) {
+            reject(record, e.getMessage());
+            return;
+        }
+        List<String> problems = ScanValidation.problems(scan);
+        if (!problems.isEmpty()) {
+            reject(record, String.join("; ", problems));
+            return;
+        }
+        count(scanViews.apply(scan) ? "applied" : "unchanged");
+    }
+
+    private void reject(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("Skipped record %s-%d@%d (key %s), not a valid scan: %s",
+                record.topic(), record.partition(), record.offset(), record.key(), reason);
+        count("rejected");
+    }
+
+    private void count(String outcome) {
+        meters.counter(OUTCOMES, "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,75 @@
+package nl.botoc.monitor.reporting.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import nl.botoc.monitor.contract.EventJson;
+import nl.botoc.monitor.contract.InterventionScan;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The scan_view read model: applies scans idempotently and hands out the current ones. */
+@ApplicationScoped
+public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID> {
+
+    /*
+     * One statement, no check-then-write: the row changes only when the incoming (lifecycle sequence, evidence
+     * version) is greater than the stored one, so a redelivered or older scan leaves it as it is.
+     */
+    private static final String UPSERT = """
+            INSERT INTO scan_view (intervention_id, municipality, status, origin, lifecycle_sequence,
+                                   evidence_version, lifecycle_partition, lifecycle_offset, scan, received_at)
+            VALUES (:interventionId, :municipality, :status, :origin, :lifecycleSequence,
+                    :evidenceVersion, :lifecyclePartition, :lifecycleOffset, CAST(:scan AS jsonb), now())
+            ON CONFLICT (intervention_id) DO UPDATE SET
+                municipality = excluded.municipality,
+                status = excluded.status,
+                origin = excluded.origin,
+                lifecycle_sequence = excluded.lifecycle_sequence,
+                evidence_version = excluded.evidence_version,
+                lifecycle_partition = excluded.lifecycle_partition,
+                lifecycle_offset = excluded.lifecycle_offset,
+                scan = excluded.scan,
+                received_at = excluded.received_at
+            WHERE (excluded.lifecycle_sequence, excluded.evidence_version)
+                > (scan_view.lifecycle_sequence, scan_view.evidence_version)
+            """;
+
+    private final Event<ScanViewChanged> changes;
+
+    ScanViewRepository(Event<ScanViewChanged> changes) {
+        this.changes = changes;
+    }
+
+    /** Stores the scan if it is newer than what is stored; says whether the read model changed. */
+    @Transactional
+    public boolean apply(InterventionScan scan) {
+        int rows = getEntityManager().createNativeQuery(UPSERT)
+                .setParameter("interventionId", scan.interventionId())
+                .setParameter("municipality", scan.municipality())
+                .setParameter("status", scan.status().wireName())
+                .setParameter("origin", scan.origin().wireName())
+                .setParameter("lifecycleSequence", scan.lifecycleSequence())
+                .setParameter("evidenceVersion", scan.evidenceVersion())
+                .setParameter("lifecyclePartition", scan.lifecyclePartition())
+                .setParameter("lifecycleOffset", scan.lifecycleOffset())
+                .setParameter("scan", EventJson.write(scan))
+                .executeUpdate();
+        if (rows == 0) {
+            return false;
+        }
+        changes.fire(new ScanViewChanged(scan.interventionId()));
+        return true;
+    }
+
+    /** The current scan of every intervention. */
+    @Transactional
+    public List<InterventionScan> allScans() {
+        return getEntityManager().createQuery("select v.scan from ScanView v", String.class)
+                .getResultStream()
+                .map(EventJson::readScan)
+                .toList();
+    }
+}

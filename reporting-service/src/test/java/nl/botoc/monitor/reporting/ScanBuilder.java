@@ -1,0 +1,109 @@
+package nl.botoc.monitor.reporting;
+
+import nl.botoc.monitor.contract.Approach;
+import nl.botoc.monitor.contract.DatePrecision;
+import nl.botoc.monitor.contract.EvidenceLevel;
+import nl.botoc.monitor.contract.InterventionScan;
+import nl.botoc.monitor.contract.InterventionScan.Classification;
+import nl.botoc.monitor.contract.LifecycleStatus;
+import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.contract.Origin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Scans for tests: a planned original-plan intervention in Amsterdam unless told otherwise, without a
+ * classification as older producers publish them until {@link #classified} gives it one.
+ */
+public final class ScanBuilder {
+
+    private UUID interventionId = UUID.randomUUID();
+    private String municipality = "GM0363";
+    private LifecycleStatus status = LifecycleStatus.PLANNED;
+    private Origin origin = Origin.ORIGINAL_PLAN;
+    private boolean adjusted;
+    private long sequence = 1;
+    private int partition;
+    private long offset;
+    private long evidenceVersion;
+    private Classification classification;
+
+    private ScanBuilder() {
+    }
+
+    public static ScanBuilder aScan() {
+        return new ScanBuilder();
+    }
+
+    /** A valid CBS code no real municipality has (GM9xxx), so a test can count its own interventions apart. */
+    public static String randomTestMunicipality() {
+        return String.format("GM9%03d", ThreadLocalRandom.current().nextInt(1000));
+    }
+
+    public ScanBuilder id(UUID interventionId) {
+        this.interventionId = interventionId;
+        return this;
+    }
+
+    public ScanBuilder in(String municipality) {
+        this.municipality = municipality;
+        return this;
+    }
+
+    public ScanBuilder status(LifecycleStatus status) {
+        this.status = status;
+        return this;
+    }
+
+    public ScanBuilder origin(Origin origin) {
+        this.origin = origin;
+        return this;
+    }
+
+    public ScanBuilder added() {
+        return origin(Origin.ADDED);
+    }
+
+    public ScanBuilder adjusted() {
+        this.adjusted = true;
+        return this;
+    }
+
+    public ScanBuilder sequence(long sequence) {
+        this.sequence = sequence;
+        return this;
+    }
+
+    /** Where the lifecycle event the scan reflects lies in the lifecycle log. */
+    public ScanBuilder at(int partition, long offset) {
+        this.partition = partition;
+        this.offset = offset;
+        return this;
+    }
+
+    public ScanBuilder evidenceVersion(long evidenceVersion) {
+        this.evidenceVersion = evidenceVersion;
+        return this;
+    }
+
+    /** As scan-service classifies; any of the three may be null, for a producer that does not say. */
+    public ScanBuilder classified(EvidenceLevel level, Approach approach, String... themes) {
+        List<String> themeList = themes == null ? null : Arrays.asList(themes);
+        String primaryTheme = themes == null || themes.length == 0 ? null : themes[0];
+        this.classification = new Classification(level, approach, themeList, primaryTheme, null,
+                level == EvidenceLevel.EXPLORATIEF, !adjusted, List.of(), List.of(), List.of());
+        return this;
+    }
+
+    public InterventionScan build() {
+        return new InterventionScan(interventionId, municipality, "T1", "Testinterventie", status, origin, adjusted,
+                sequence, partition, offset, evidenceVersion,
+                new OccurredAt(LocalDate.of(2021, 6, 1), DatePrecision.MONTH), Instant.parse("2026-01-01T00:00:00Z"),
+                classification);
+    }
+}

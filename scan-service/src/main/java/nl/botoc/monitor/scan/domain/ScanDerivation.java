@@ -1,0 +1,74 @@
+package nl.botoc.monitor.scan.domain;
+
+import nl.botoc.monitor.contract.InterventionDetails;
+import nl.botoc.monitor.contract.LifecycleEvent;
+import nl.botoc.monitor.contract.LifecyclePayload;
+import nl.botoc.monitor.contract.LifecycleStatus;
+import nl.botoc.monitor.contract.Origin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The scan of one intervention as a pure function of its lifecycle events and the evidence-base version. */
+public final class ScanDerivation {
+
+    private ScanDerivation() {
+    }
+
+    /**
+     * @param events the intervention's events in sequence order, starting with the one that registered it
+     * @throws IllegalArgumentException when the events do not start with a registration
+     */
+    public static ScanState derive(List<LifecycleEvent> events, long evidenceVersion) {
+        if (events.isEmpty() || !events.get(0).type().registers()) {
+            throw new IllegalArgumentException("a scan is derived from events that start with a registration");
+        }
+        Fold fold = new Fold(null, null, null, false, List.of(), List.of());
+        for (LifecycleEvent event : events) {
+            fold = fold.apply(event);
+        }
+        LifecycleEvent first = events.get(0);
+        LifecycleEvent last = events.get(events.size() - 1);
+        return new ScanState(first.interventionId(), first.municipality(), fold.details, fold.status, fold.origin,
+                fold.adjusted, fold.adjustedFields, fold.rejectedSequences, last.occurred(), last.sequence(),
+                evidenceVersion);
+    }
+
+    /** The state after each event in turn. */
+    private record Fold(InterventionDetails details, LifecycleStatus status, Origin origin, boolean adjusted,
+                        List<String> adjustedFields, List<Long> rejectedSequences) {
+
+        Fold apply(LifecycleEvent event) {
+            Optional<LifecycleStatus> next = Lifecycle.next(status, event.type());
+            if (next.isEmpty()) {
+                return rejecting(event.sequence());
+            }
+            Fold moved = new Fold(details, next.get(), origin, adjusted, adjustedFields, rejectedSequences);
+            LifecyclePayload payload = event.payload();
+            // Java 17 has no pattern switch over the sealed payload. This switch expression over its type has no
+            // default, so a new event type fails to compile here until it is handled; each cast follows the type.
+            return switch (event.type()) {
+                case PLANNED -> moved.registered(((LifecyclePayload.Planned) payload).details(), Origin.ORIGINAL_PLAN);
+                case ADDED -> moved.registered(((LifecyclePayload.Added) payload).details(), Origin.ADDED);
+                case ADJUSTED -> moved.adjustedBy(((LifecyclePayload.Adjusted) payload).changes());
+                case STARTED, CANCELLED, COMPLETED -> moved;
+            };
+        }
+
+        private Fold registered(InterventionDetails registered, Origin registeredAs) {
+            return new Fold(registered, status, registeredAs, adjusted, adjustedFields, rejectedSequences);
+        }
+
+        private Fold adjustedBy(InterventionDetails changes) {
+            List<String> changed = AdjustedFields.union(adjustedFields, AdjustedFields.changedBy(details, changes));
+            return new Fold(details.with(changes), status, origin, true, changed, rejectedSequences);
+        }
+
+        private Fold rejecting(long sequence) {
+            List<Long> rejected = new ArrayList<>(rejectedSequences);
+            rejected.add(sequence);
+            return new Fold(details, status, origin, adjusted, adjustedFields, List.copyOf(rejected));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package nl.botoc.monitor.scan.domain;
+
+import nl.botoc.monitor.contract.InterventionDetails;
+import nl.botoc.monitor.contract.InterventionScan;
+import nl.botoc.monitor.contract.LifecycleStatus;
+import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.contract.Origin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the scan knows of one intervention after its lifecycle events.
+ *
+ * @param details           the registered details with every adjustment laid over them; the classification
+ *                          reads its themes, factors, method and pilot flag from here
+ * @param adjusted          whether any adjustment was applied
+ * @param adjustedFields    the detail fields the adjustments changed, by JSON name: [name] alone (or with code)
+ *                          is a rename, which keeps the intervention as intended
+ * @param rejectedSequences events that were invalid transitions from the status they met: they stay in the
+ *                          log but change nothing in the scan
+ * @param lifecycleSequence the sequence of the last event derived from
+ */
+public record ScanState(
+        UUID interventionId,
+        String municipality,
+        InterventionDetails details,
+        LifecycleStatus status,
+        Origin origin,
+        boolean adjusted,
+        List<String> adjustedFields,
+        List<Long> rejectedSequences,
+        OccurredAt lastOccurred,
+        long lifecycleSequence,
+        long evidenceVersion) {
+
+    /** The scan as published, stamped with where its last event was read and when it was derived. */
+    public InterventionScan toScan(int lifecyclePartition, long lifecycleOffset, Instant derivedAt) {
+        return new InterventionScan(interventionId, municipality, details.code(), details.name(), status, origin,
+                adjusted(), lifecycleSequence, lifecyclePartition, lifecycleOffset, evidenceVersion, lastOccurred,
+                derivedAt, null);
+    }
+}

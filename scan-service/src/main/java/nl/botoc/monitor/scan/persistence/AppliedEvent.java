@@ -1,0 +1,46 @@
+package nl.botoc.monitor.scan.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.botoc.monitor.contract.LifecycleEvent;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A lifecycle event that has been applied to the scans: the record that makes applying it idempotent. */
+@Entity
+@Table(name = "applied_event")
+public class AppliedEvent extends StoredEvent {
+
+    @Column(name = "applied_at")
+    public Instant appliedAt;
+
+    /** Records the event as applied; false when it already was (or its sequence is taken): then nothing may change. */
+    public static boolean record(LifecycleEvent event, int partition, long offset, Instant appliedAt) {
+        return insertIfNew("applied_event", "applied_at", event, partition, offset, appliedAt) == 1;
+    }
+
+    /** Moves the parked event with this sequence, if there is one, into the applied events; true when it did. */
+    public static boolean recordParked(UUID interventionId, long sequence, Instant appliedAt) {
+        return getEntityManager().createNativeQuery("""
+                        WITH unparked AS (
+                            DELETE FROM parked_event WHERE intervention_id = :interventionId AND sequence = :sequence
+                            RETURNING event_id, intervention_id, sequence, envelope, kafka_partition, kafka_offset)
+                        INSERT INTO applied_event
+                            (event_id, intervention_id, sequence, envelope, kafka_partition, kafka_offset, applied_at)
+                        SELECT event_id, intervention_id, sequence, envelope, kafka_partition, kafka_offset, :appliedAt
+                        FROM unparked
+                        ON CONFLICT DO NOTHING""")
+                .setParameter("interventionId", interventionId)
+                .setParameter("sequence", sequence)
+                .setParameter("appliedAt", appliedAt)
+                .executeUpdate() == 1;
+    }
+
+    /** The intervention's applied events in sequence order. */
+    public static List<AppliedEvent> ofIntervention(UUID interventionId) {
+        return list("interventionId = ?1 order by sequence", interventionId);
+    }
+}

@@ -1,0 +1,88 @@
+package nl.botoc.monitor.scan.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.botoc.monitor.contract.EventJson;
+import nl.botoc.monitor.contract.InterventionScan;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The current scan of one intervention, with the revision bookkeeping of its publication. */
+@Entity
+@Table(name = "intervention_scan")
+public class InterventionScanEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "intervention_id")
+    public UUID interventionId;
+
+    public String municipality;
+
+    @Column(name = "lifecycle_sequence")
+    public long lifecycleSequence;
+
+    @Column(name = "evidence_version")
+    public long evidenceVersion;
+
+    /** The scan as EventJson writes it: exactly what is published. */
+    public String scan;
+
+    public long revision;
+
+    @Column(name = "published_revision")
+    public long publishedRevision;
+
+    /** The sequence of the intervention's last applied event; 0 when none was applied. */
+    public static long lastAppliedSequence(UUID interventionId) {
+        return getEntityManager()
+                .createQuery("select s.lifecycleSequence from InterventionScanEntity s where s.interventionId = :id",
+                        Long.class)
+                .setParameter("id", interventionId)
+                .getResultStream().findFirst().orElse(0L);
+    }
+
+    /** Stores the scan as the intervention's new revision, to be published. */
+    public static void save(InterventionScan scan) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO intervention_scan
+                            (intervention_id, municipality, lifecycle_sequence, evidence_version, scan, revision)
+                        VALUES (:interventionId, :municipality, :sequence, :evidenceVersion, CAST(:scan AS jsonb), 1)
+                        ON CONFLICT (intervention_id) DO UPDATE SET
+                            municipality = excluded.municipality,
+                            lifecycle_sequence = excluded.lifecycle_sequence,
+                            evidence_version = excluded.evidence_version,
+                            scan = excluded.scan,
+                            revision = intervention_scan.revision + 1""")
+                .setParameter("interventionId", scan.interventionId())
+                .setParameter("municipality", scan.municipality())
+                .setParameter("sequence", scan.lifecycleSequence())
+                .setParameter("evidenceVersion", scan.evidenceVersion())
+                .setParameter("scan", EventJson.write(scan))
+                .executeUpdate();
+    }
+
+    /** Scans with a revision not yet acknowledged by Kafka, oldest intervention first. */
+    public static List<InterventionScanEntity> unpublished(int limit) {
+        return find("revision > publishedRevision order by interventionId").page(0, limit).list();
+    }
+
+    /** Notes that Kafka acknowledged this revision; never lowers what an earlier publisher noted. */
+    public static void markPublished(UUID interventionId, long revision) {
+        update("publishedRevision = ?2 where interventionId = ?1 and publishedRevision < ?2", interventionId, revision);
+    }
+
+    /** The scans of one municipality, or of all when {@code municipality} is null. */
+    public static List<InterventionScanEntity> ofMunicipality(String municipality) {
+        Sort order = Sort.by("municipality").and("interventionId");
+        return municipality == null ? listAll(order) : list("municipality", order, municipality);
+    }
+
+    public InterventionScan toScan() {
+        return EventJson.readScan(scan);
+    }
+}

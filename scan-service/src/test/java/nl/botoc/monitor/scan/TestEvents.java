@@ -1,0 +1,71 @@
+package nl.botoc.monitor.scan;
+
+import nl.botoc.monitor.contract.InterventionDetails;
+import nl.botoc.monitor.contract.LifecycleEvent;
+import nl.botoc.monitor.contract.LifecyclePayload;
+import nl.botoc.monitor.contract.OccurredAt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** Lifecycle events and payloads for tests; event n of an intervention happened on day n of 2021. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    public static LifecycleEvent event(UUID interventionId, String municipality, long sequence,
+                                       LifecyclePayload payload) {
+        return new LifecycleEvent(UUID.randomUUID(), LifecycleEvent.CURRENT_SCHEMA_VERSION, interventionId,
+                municipality, occurredAt(sequence), Instant.parse("2026-01-01T00:00:00Z"), sequence, null, null,
+                payload);
+    }
+
+    /** The payloads as one intervention's events, numbered from 1. */
+    public static List<LifecycleEvent> history(UUID interventionId, LifecyclePayload... payloads) {
+        return IntStream.range(0, payloads.length)
+                .mapToObj(i -> event(interventionId, "GM0599", i + 1, payloads[i]))
+                .toList();
+    }
+
+    public static OccurredAt occurredAt(long sequence) {
+        return OccurredAt.onDay(LocalDate.of(2021, 1, 1).plusDays(sequence - 1));
+    }
+
+    public static LifecyclePayload planned(String code, String name) {
+        return new LifecyclePayload.Planned(details(code, name));
+    }
+
+    public static LifecyclePayload added(String code, String name) {
+        return new LifecyclePayload.Added(details(code, name), "later toegevoegd");
+    }
+
+    public static LifecyclePayload started() {
+        return new LifecyclePayload.Started(null);
+    }
+
+    public static LifecyclePayload completed() {
+        return new LifecyclePayload.Completed(null);
+    }
+
+    public static LifecyclePayload cancelled() {
+        return new LifecyclePayload.Cancelled("geen uitvoerder");
+    }
+
+    public static LifecyclePayload renamed(String name) {
+        return new LifecyclePayload.Adjusted(InterventionDetails.named(null, name), "nieuwe naam");
+    }
+
+    public static LifecyclePayload rethemed(String... themes) {
+        return new LifecyclePayload.Adjusted(new InterventionDetails(null, null, null, List.of(themes), themes[0],
+                null, null, null, null, null, null), "ander thema");
+    }
+
+    private static InterventionDetails details(String code, String name) {
+        return new InterventionDetails(code, name, "Aanpak", List.of("gedrag-identiteit"), "gedrag-identiteit",
+                null, null, null, false, null, "Minder instroom");
+    }
+}

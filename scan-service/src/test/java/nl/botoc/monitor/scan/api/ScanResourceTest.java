@@ -1,0 +1,93 @@
+package nl.botoc.monitor.scan.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.botoc.monitor.scan.TestKafka;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.get;
+import static nl.botoc.monitor.scan.TestEvents.added;
+import static nl.botoc.monitor.scan.TestEvents.event;
+import static nl.botoc.monitor.scan.TestEvents.planned;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+
+@QuarkusTest
+class ScanResourceTest {
+
+    private static final String DATABASE_CHECK = "Database connections health check";
+    private static final String MESSAGING_CHECK = "SmallRye Reactive Messaging - readiness check";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void scansAreListedByMunicipality() {
+        // a code no real municipality has, so the list holds only this test's interventions
+        String municipality = String.format("GM9%03d", ThreadLocalRandom.current().nextInt(1000));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        try (TestKafka kafka = new TestKafka(bootstrapServers)) {
+            kafka.send(event(first, municipality, 1, planned("X1", "Eerste")));
+            kafka.send(event(second, municipality, 1, added("X2", "Tweede")));
+        }
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            List<String> ids = get("/api/v1/scans?municipality={code}", municipality)
+                    .then().statusCode(200).extract().jsonPath().getList("interventionId");
+            assertThat(ids).contains(first.toString(), second.toString());
+        });
+        get("/api/v1/scans?municipality={code}", municipality).then()
+                .body("municipality", hasItems(municipality))
+                .body("findAll { it.municipality != '" + municipality + "' }.size()", equalTo(0));
+    }
+
+    @Test
+    void unknownInterventionIsANotFoundProblem() {
+        UUID unknown = UUID.randomUUID();
+
+        get("/api/v1/scans/{id}", unknown).then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", containsString(unknown.toString()));
+    }
+
+    @Test
+    void municipalityThatIsNoCbsCodeIsABadRequestProblem() {
+        get("/api/v1/scans?municipality=Amsterdam").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("CBS code"));
+    }
+
+    @Test
+    void openApiDocumentIsServedAsJson() {
+        get("/api/v1/openapi.json").then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("paths", hasKey("/api/v1/scans/{interventionId}"))
+                .body("paths", hasKey("/api/v1/scans/gaps"));
+    }
+
+    @Test
+    void readinessCoversTheDatabaseAndEveryKafkaChannel() {
+        get("/q/health/ready").then()
+                .statusCode(200)
+                .body("checks.name", hasItems(DATABASE_CHECK, MESSAGING_CHECK))
+                .body("checks.find { it.name == '" + MESSAGING_CHECK + "' }.data", allOf(
+                        hasKey("interventions-lifecycle"),
+                        hasKey("interventions-scans"),
+                        hasKey("interventions-lifecycle-dead-letter")));
+    }
+}

@@ -1,0 +1,187 @@
+package nl.botoc.monitor.scan.messaging;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import nl.botoc.monitor.contract.EventJson;
+import nl.botoc.monitor.contract.InterventionScan;
+import nl.botoc.monitor.contract.LifecycleEvent;
+import nl.botoc.monitor.contract.LifecycleStatus;
+import nl.botoc.monitor.contract.Topics;
+import nl.botoc.monitor.scan.TestKafka;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.get;
+import static nl.botoc.monitor.scan.ScanApi.scanOf;
+import static nl.botoc.monitor.scan.TestEvents.completed;
+import static nl.botoc.monitor.scan.TestEvents.event;
+import static nl.botoc.monitor.scan.TestEvents.planned;
+import static nl.botoc.monitor.scan.TestEvents.renamed;
+import static nl.botoc.monitor.scan.TestEvents.started;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The consumer against the real broker and database: every test uses interventions of its own. */
+@QuarkusTest
+class LifecycleEventConsumerTest {
+
+    /** Generous: a fresh consumer group first reads the whole lifecycle log that other tests left behind. */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    DataSource dataSource;
+
+    private TestKafka kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new TestKafka(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void plannedThenStartedIsPublishedAsAStartedScan() {
+        UUID id = UUID.randomUUID();
+        try (TestKafka.Tail scans = kafka.tail(Topics.SCANS)) {
+            kafka.send(event(id, "GM0363", 1, planned("AMS1", "Preventie met Gezag")));
+            RecordMetadata startedAt = kafka.send(event(id, "GM0363", 2, started()));
+
+            ConsumerRecord<String, String> record = scans.awaitRecord(
+                    published -> id.toString().equals(published.key())
+                            && EventJson.readScan(published.value()).lifecycleSequence() == 2, PATIENCE);
+
+            InterventionScan scan = EventJson.readScan(record.value());
+            assertThat(scan.status()).isEqualTo(LifecycleStatus.STARTED);
+            assertThat(scan.code()).isEqualTo("AMS1");
+            assertThat(scan.lifecyclePartition()).isEqualTo(startedAt.partition());
+            assertThat(scan.lifecycleOffset()).isEqualTo(startedAt.offset());
+            assertThat(scanOf(id)).contains(scan);
+        }
+    }
+
+    @Test
+    void redeliveredAndStaleEventsAreAppliedOnce() {
+        UUID id = UUID.randomUUID();
+        LifecycleEvent plannedEvent = event(id, "GM0599", 1, planned("ROT1", "Schoon Schip"));
+
+        kafka.send(plannedEvent);
+        kafka.send(plannedEvent);
+        kafka.send(event(id, "GM0599", 2, started()));
+        kafka.send(plannedEvent);
+        // the events of one key are consumed in order, so once this one is applied the others were handled
+        kafka.send(event(id, "GM0599", 3, completed()));
+
+        awaitScan(id, scan -> scan.lifecycleSequence() == 3);
+        assertThat(queryLong("SELECT count(*) FROM applied_event WHERE event_id = ?", plannedEvent.eventId()))
+                .isEqualTo(1);
+        assertThat(queryLong("SELECT count(*) FROM applied_event WHERE intervention_id = ?", id)).isEqualTo(3);
+        assertThat(queryLong("SELECT revision FROM intervention_scan WHERE intervention_id = ?", id))
+                .as("one revision per applied event").isEqualTo(3);
+        assertThat(scanOf(id).orElseThrow().status()).isEqualTo(LifecycleStatus.COMPLETED);
+    }
+
+    @Test
+    void eventAfterAGapIsParkedUntilTheMissingOneArrives() {
+        UUID id = UUID.randomUUID();
+        kafka.send(event(id, "GM0599", 1, planned("ROT1", "Schoon Schip")));
+        kafka.send(event(id, "GM0599", 3, renamed("Bon Sjans")));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(gapsOf(id))
+                .singleElement()
+                .satisfies(gap -> {
+                    assertThat(gap.get("sequence")).isEqualTo(3);
+                    assertThat(gap.get("awaitingSequence")).isEqualTo(2);
+                    assertThat(gap.get("type")).isEqualTo("adjusted");
+                }));
+        assertThat(scanOf(id).orElseThrow().lifecycleSequence()).isEqualTo(1);
+
+        kafka.send(event(id, "GM0599", 2, started()));
+
+        InterventionScan scan = awaitScan(id, current -> current.lifecycleSequence() == 3);
+        assertThat(scan.status()).isEqualTo(LifecycleStatus.STARTED);
+        assertThat(scan.name()).isEqualTo("Bon Sjans");
+        assertThat(scan.adjusted()).isTrue();
+        assertThat(gapsOf(id)).isEmpty();
+    }
+
+    @Test
+    void firstSeenEventThatIsNotTheFirstIsParked() {
+        UUID id = UUID.randomUUID();
+        kafka.send(event(id, "GM0599", 2, started()));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(gapsOf(id)).hasSize(1));
+        assertThat(scanOf(id)).isEmpty();
+    }
+
+    @Test
+    void malformedMessageIsDeadLetteredAndItsPartitionKeepsFlowing() {
+        UUID id = UUID.randomUUID();
+        String malformed = "{\"not\": \"a lifecycle event\", \"about\": \"" + id + "\"}";
+        try (TestKafka.Tail deadLetters = kafka.tail(Topics.LIFECYCLE_DEAD_LETTER)) {
+            RecordMetadata malformedAt = kafka.send(id.toString(), malformed);
+            kafka.send(event(id, "GM0363", 1, planned("AMS2", "Na de malformatie")));
+
+            ConsumerRecord<String, String> deadLetter = deadLetters.awaitRecord(
+                    record -> id.toString().equals(record.key()), PATIENCE);
+
+            assertThat(deadLetter.value()).isEqualTo(malformed);
+            assertThat(header(deadLetter, "dead-letter-reason")).contains("LifecycleEvent is not valid");
+            assertThat(header(deadLetter, "dead-letter-offset")).isEqualTo(String.valueOf(malformedAt.offset()));
+            assertThat(awaitScan(id, scan -> true).code()).isEqualTo("AMS2");
+        }
+    }
+
+    private InterventionScan awaitScan(UUID id, Predicate<InterventionScan> condition) {
+        return await().atMost(PATIENCE).until(() -> scanOf(id), scan -> scan.filter(condition).isPresent())
+                .orElseThrow();
+    }
+
+    private static List<Map<String, Object>> gapsOf(UUID id) {
+        JsonPath gaps = get("/api/v1/scans/gaps").then().statusCode(200).extract().jsonPath();
+        return gaps.getList("findAll { it.interventionId == '" + id + "' }");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return Optional.ofNullable(record.headers().lastHeader(name))
+                .map(header -> new String(header.value(), StandardCharsets.UTF_8))
+                .orElse(null);
+    }
+
+    private long queryLong(String sql, UUID id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
