@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -21,6 +23,7 @@ import java.util.UUID;
 public final class ReferenceDataLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration EVIDENCE_WAIT = Duration.ofSeconds(120);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI registry;
@@ -77,6 +80,12 @@ public final class ReferenceDataLoader {
             request.header("If-Match", ifMatch);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // Registry answers 503 until it has read the evidence base that scan-service publishes at its start.
+        Instant giveUp = Instant.now().plus(EVIDENCE_WAIT);
+        while (response.statusCode() == 503 && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(500);
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() != 200 && response.statusCode() != 201) {
             throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
                     + response.body());

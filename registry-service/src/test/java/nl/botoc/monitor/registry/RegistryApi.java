@@ -43,6 +43,12 @@ public final class RegistryApi {
         return body;
     }
 
+    /** The details of a {@link #registration}, to change before it is sent. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> details(Map<String, Object> registration) {
+        return (Map<String, Object>) registration.get("details");
+    }
+
     public static Map<String, Object> event(String type) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);

@@ -39,6 +39,12 @@ public final class TestEvents {
         return new LifecyclePayload.Planned(details(code, name));
     }
 
+    /** Planned with these themes (the first the primary one), method and pilot flag; no factors declared. */
+    public static LifecyclePayload planned(String code, List<String> themes, String method, Boolean pilot) {
+        return new LifecyclePayload.Planned(new InterventionDetails(code, "Interventie " + code, "Aanpak", themes,
+                themes.isEmpty() ? null : themes.get(0), null, null, method, pilot, null, "Minder instroom"));
+    }
+
     public static LifecyclePayload added(String code, String name) {
         return new LifecyclePayload.Added(details(code, name), "later toegevoegd");
     }

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -92,6 +93,16 @@ public final class TestKafka implements AutoCloseable {
                 }
             }
             throw new AssertionError("no matching record on " + topic + " within " + timeout);
+        }
+
+        /** Every record that arrives within {@code period}: for asserting that nothing (of a kind) arrives. */
+        public List<ConsumerRecord<String, String>> recordsWithin(Duration period) {
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            Instant end = Instant.now().plus(period);
+            while (Instant.now().isBefore(end)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
         }
 
         @Override

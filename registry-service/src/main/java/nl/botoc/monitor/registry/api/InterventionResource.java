@@ -14,8 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.contract.InterventionDetails;
 import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.registry.domain.Change;
+import nl.botoc.monitor.registry.domain.DetailsRules;
 import nl.botoc.monitor.registry.domain.Intervention;
 import nl.botoc.monitor.registry.domain.InvalidTransition;
 import nl.botoc.monitor.registry.domain.LifecycleCommand;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One intervention: its state, and its lifecycle events, to read and to add to. */
@@ -44,6 +47,9 @@ public class InterventionResource {
     @Inject
     ChangeRecorder recorder;
 
+    @Inject
+    KnownCodes knownCodes;
+
     @GET
     @Path("/{id}")
     @Operation(summary = "The intervention's current state; its ETag is the version")
@@ -58,8 +64,11 @@ public class InterventionResource {
     @Transactional
     @Operation(summary = "Records that the intervention started, was adjusted, cancelled or completed",
             description = "Requires If-Match with the version the event follows. A retry with the same eventId "
-                    + "is answered as the first request was.")
+                    + "is answered as the first request was. Codes in the changes of an adjustment must be "
+                    + "defined by the newest evidence base registry has read.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the event, ETag the new version")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule or names an unknown code")
+    @APIResponse(responseCode = "503", description = "Codes were given before any evidence base was known")
     public Response record(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull RecordEventRequest request) {
@@ -67,7 +76,10 @@ public class InterventionResource {
         LifecycleCommand command = request.toCommand();
         // A retry carries the version it was first sent with, so it is recognised before If-Match is checked.
         return recorder.answerRetry(command, earlier -> earlier.interventionId().equals(id))
-                .orElseGet(() -> recorder.record(decide(current, command, ifMatch)));
+                .orElseGet(() -> {
+                    knownCodes.require("changes", request.changes());
+                    return recorder.record(decide(current, request, command, ifMatch));
+                });
     }
 
     @GET
@@ -93,12 +105,27 @@ public class InterventionResource {
         return store.envelope(id, sequence).orElseThrow(() -> Problems.unknownEvent(id, sequence));
     }
 
-    private Change decide(Intervention current, LifecycleCommand command, String ifMatch) {
+    private Change decide(Intervention current, RecordEventRequest request, LifecycleCommand command,
+                          String ifMatch) {
         ETags.requireMatch(ifMatch, current.version());
+        Change change;
         try {
-            return current.handle(command, recorder.now());
+            change = current.handle(command, recorder.now());
         } catch (InvalidTransition refusal) {
             throw Problems.invalidTransition(refusal);
+        }
+        // Only an event the lifecycle allows gets its content judged: adjusting a completed one is a 409 regardless.
+        requirePrimaryThemeKept(current, request.changes());
+        return change;
+    }
+
+    /** Whether the primary theme is among the themes depends on both the changes and what they change. */
+    private static void requirePrimaryThemeKept(Intervention current, InterventionDetails changes) {
+        if (changes != null) {
+            Map<String, String> broken = DetailsRules.primaryThemeBrokenBy("changes", current.details(), changes);
+            if (!broken.isEmpty()) {
+                throw Problems.brokenRules(broken);
+            }
         }
     }
 }

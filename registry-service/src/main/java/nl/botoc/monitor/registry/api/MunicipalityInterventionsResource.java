@@ -34,18 +34,28 @@ public class MunicipalityInterventionsResource {
     @Inject
     ChangeRecorder recorder;
 
+    @Inject
+    KnownCodes knownCodes;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Registers an intervention, planned in the original plan or added later",
-            description = "A retry with the same eventId is answered as the first request was.")
+            description = "A retry with the same eventId is answered as the first request was. Theme, factor and "
+                    + "method codes must be defined by the newest evidence base registry has read.")
     @APIResponse(responseCode = "201", description = "Registered; Location is the intervention, ETag its version")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule or names an unknown code")
+    @APIResponse(responseCode = "503", description = "Codes were given before any evidence base was known")
     public Response register(@PathParam("cbsCode") @CbsCode String cbsCode,
                              @Valid @NotNull RegisterInterventionRequest request) {
         LifecycleCommand command = request.toCommand();
+        // A retry was checked when first sent, so it is answered even while the evidence base is unknown.
         return recorder.answerRetry(command, earlier -> earlier.municipality().equals(cbsCode))
-                .orElseGet(() -> recorder.record(
-                        Intervention.register(UUID.randomUUID(), cbsCode, command, recorder.now())));
+                .orElseGet(() -> {
+                    knownCodes.require("details", request.details());
+                    return recorder.record(Intervention.register(UUID.randomUUID(), cbsCode, command,
+                            recorder.now()));
+                });
     }
 
     @GET

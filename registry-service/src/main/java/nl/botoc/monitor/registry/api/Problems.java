@@ -1,11 +1,17 @@
 package nl.botoc.monitor.registry.api;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.validation.Violation;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
 import nl.botoc.monitor.registry.domain.Change;
 import nl.botoc.monitor.registry.domain.InvalidTransition;
+import nl.botoc.monitor.registry.domain.UnknownCode;
 import nl.botoc.monitor.registry.persistence.DuplicateKey;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The RFC 9457 problems this API answers with itself; the extension adds those for bad JSON and validation. */
@@ -56,6 +62,39 @@ final class Problems {
                 "The intervention has changed: it is at version " + currentVersion + ".")
                 .with("currentVersion", currentVersion)
                 .build();
+    }
+
+    /** 503 until an evidence base arrived: codes cannot be told right or wrong before, so the client comes back. */
+    static HttpProblem evidenceBaseUnknown(Duration retryAfter) {
+        return problem(Status.SERVICE_UNAVAILABLE, "The evidence base is not known yet, so theme, factor and "
+                + "method codes cannot be checked: registry learns them from the evidence base scan-service "
+                + "publishes. Retry later, or send the request without codes.")
+                .withHeader(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()))
+                .build();
+    }
+
+    /** 400 naming each unknown code's field and the valid codes, in the violations shape of bean validation. */
+    static HttpProblem unknownCodes(String prefix, long evidenceVersion, List<UnknownCode> unknown) {
+        return violations("Evidence base version " + evidenceVersion + " does not define "
+                        + (unknown.size() == 1 ? "a code" : unknown.size() + " codes") + " of the request.",
+                unknown.stream().map(code -> violation(prefix + "." + code.field(), code.message())).toList())
+                .with("evidenceVersion", evidenceVersion)
+                .build();
+    }
+
+    /** 400 for rules that only the intervention's current state can break, shaped as bean validation's. */
+    static HttpProblem brokenRules(Map<String, String> broken) {
+        return violations("The request breaks a rule of the intervention's details.",
+                broken.entrySet().stream().map(rule -> violation(rule.getKey(), rule.getValue())).toList())
+                .build();
+    }
+
+    private static HttpProblem.Builder violations(String detail, List<Violation> violations) {
+        return problem(Status.BAD_REQUEST, detail).with("violations", violations);
+    }
+
+    private static Violation violation(String field, String message) {
+        return Violation.In.body.field(field).message(message);
     }
 
     private static HttpProblem.Builder problem(Status status, String detail) {

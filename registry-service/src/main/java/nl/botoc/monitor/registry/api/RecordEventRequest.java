@@ -9,6 +9,7 @@ import nl.botoc.monitor.contract.LifecyclePayload.Cancelled;
 import nl.botoc.monitor.contract.LifecyclePayload.Completed;
 import nl.botoc.monitor.contract.LifecyclePayload.Started;
 import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.registry.domain.DetailsRules;
 import nl.botoc.monitor.registry.domain.LifecycleCommand;
 
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.UUID;
  * @param eventId chosen by the client to make a retry recognisable; a new one when left out
  * @param note    for started and completed
  * @param reason  for adjusted and cancelled
- * @param changes for adjusted, and required there: only the fields that changed
+ * @param changes for adjusted, and required there: only the fields that changed; {} with a reason when the
+ *                change named no field
  */
 @FollowsFieldRules
 public record RecordEventRequest(
@@ -52,11 +54,23 @@ public record RecordEventRequest(
                 broken.put(field, "a " + type.wireName() + " event has no " + field);
             }
         });
-        if (type == EventType.ADJUSTED && (changes == null || changes.equals(NO_CHANGES))) {
-            broken.put("changes", "an adjustment says what changed");
+        if (type == EventType.ADJUSTED) {
+            adjustmentSaysWhatChanged(broken);
         }
-        broken.putAll(FieldRules.blankNameOrCode("changes", changes));
+        broken.putAll(DetailsRules.brokenBy("changes", changes));
         return broken;
+    }
+
+    /**
+     * An adjustment lists the fields that changed. A report may tell of an adjustment without naming a changed
+     * field (the reference data has one); then {@code changes} is {@code {}} and the reason says what happened.
+     */
+    private void adjustmentSaysWhatChanged(Map<String, String> broken) {
+        if (changes == null) {
+            broken.put("changes", "an adjustment says what changed: the changed fields, or {} and a reason");
+        } else if (changes.equals(NO_CHANGES) && (reason == null || reason.isBlank())) {
+            broken.put("changes", "names no changed field: list the fields that changed, or give a reason");
+        }
     }
 
     LifecycleCommand toCommand() {

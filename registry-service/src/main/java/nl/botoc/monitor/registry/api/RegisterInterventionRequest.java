@@ -7,6 +7,7 @@ import nl.botoc.monitor.contract.LifecyclePayload.Added;
 import nl.botoc.monitor.contract.LifecyclePayload.Planned;
 import nl.botoc.monitor.contract.OccurredAt;
 import nl.botoc.monitor.contract.Origin;
+import nl.botoc.monitor.registry.domain.DetailsRules;
 import nl.botoc.monitor.registry.domain.LifecycleCommand;
 
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Registers an intervention of a municipality.
+ * Registers an intervention of a municipality. Its name is required; its theme, factor and method codes are
+ * checked against the evidence base by the resource, as they are not known to the request itself.
  *
  * @param eventId chosen by the client to make a retry recognisable; a new one when left out
  * @param origin  original-plan (the default) or added
@@ -30,9 +32,12 @@ public record RegisterInterventionRequest(
 
     @Override
     public Map<String, String> brokenRules() {
-        Map<String, String> broken = FieldRules.blankNameOrCode("details", details);
-        if (details != null && details.name() == null) {
-            broken.put("details.name", "must not be blank");
+        Map<String, String> broken = DetailsRules.brokenBy("details", details);
+        if (details != null) {
+            if (details.name() == null) {
+                broken.put("details.name", "must not be blank");
+            }
+            broken.putAll(DetailsRules.primaryThemeBrokenBy("details", null, details));
         }
         if (reason != null && originOrDefault() != Origin.ADDED) {
             broken.put("reason", "only an added intervention gives a reason; the original plan needs none");

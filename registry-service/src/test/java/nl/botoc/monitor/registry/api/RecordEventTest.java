@@ -154,10 +154,35 @@ class RecordEventTest {
     @Test
     void adjustmentWithoutChangesIsRejectedWith400NamingChanges() {
         UUID id = registerOne(newMunicipality());
+        Map<String, Object> changeless = event("adjusted");
+        changeless.put("reason", "Bijgesteld.");
 
-        record(id, "\"1\"", adjustment(Map.of()))
+        record(id, "\"1\"", changeless)
                 .statusCode(400)
                 .body("violations.field", contains("changes"));
+    }
+
+    @Test
+    void adjustmentNamingNoChangedFieldIsAcceptedWithAReason() {
+        UUID id = registerOne(newMunicipality());
+
+        record(id, "\"1\"", adjustment(Map.of()))
+                .statusCode(201)
+                .body("adjusted", equalTo(true))
+                .body("details.themes", contains("gedrag-identiteit", "vroegsignalering"));
+    }
+
+    @Test
+    void adjustmentNamingNoChangedFieldIsRejectedWith400WithoutAReason() {
+        UUID id = registerOne(newMunicipality());
+        Map<String, Object> unexplained = adjustment(Map.of());
+        unexplained.remove("reason");
+
+        record(id, "\"1\"", unexplained)
+                .statusCode(400)
+                .body("violations.field", contains("changes"));
+
+        assertThat(database.eventsOf(id)).isEqualTo(1);
     }
 
     @Test

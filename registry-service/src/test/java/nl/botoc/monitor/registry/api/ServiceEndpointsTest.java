@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
@@ -28,5 +29,14 @@ class ServiceEndpointsTest {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void readinessSaysWhichEvidenceBaseIsKnown() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'evidence-base' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'evidence-base' }.data.known", equalTo(true))
+                .body("checks.find { it.name == 'evidence-base' }.data.version", greaterThanOrEqualTo(1));
     }
 }

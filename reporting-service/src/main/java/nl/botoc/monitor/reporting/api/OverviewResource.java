@@ -32,8 +32,9 @@ public class OverviewResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The overview now",
-            description = "Counts over the original plan and over all interventions, by status and by municipality, "
-                    + "with the evidence-base version and the lifecycle log position they reflect.")
+            description = "Counts over the original plan and over all interventions: by status, evidence level, "
+                    + "approach and theme, and by municipality, with the evidence-base version and the lifecycle "
+                    + "log position they reflect.")
     public Overview overview() {
         return Overview.of(scanViews.allScans());
     }

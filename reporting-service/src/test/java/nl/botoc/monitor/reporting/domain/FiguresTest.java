@@ -28,7 +28,8 @@ class FiguresTest {
     private static final String ROTTERDAM = "GM0599";
 
     static Stream<Arguments> cases() {
-        // expected: interventions, municipalities, adjusted, by status (planned, started, completed, cancelled), evidence
+        // expected: interventions, municipalities, adjusted, by status (planned, started, completed, cancelled),
+        // evidence
         return Stream.of(
                 arguments("no scans yet", List.of(),
                         figures(0, 0, 0, new StatusCounts(0, 0, 0, 0), NONE)),

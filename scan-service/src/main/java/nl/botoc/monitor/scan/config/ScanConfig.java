@@ -8,21 +8,45 @@ import java.time.Duration;
 @ConfigMapping(prefix = "scan")
 public interface ScanConfig {
 
-    /** Version of the evidence base the scans are derived under; 0 until an evidence base is loaded. */
-    long evidenceVersion();
-
     Publish publish();
 
-    /** How scans get onto Kafka. */
+    Evidence evidence();
+
+    Rederive rederive();
+
+    /** How scans and evidence versions get onto Kafka. */
     interface Publish {
 
-        /** Most scans sent in one round; below the emitter's buffer of 128 so a round never overflows it. */
+        /** Most rows sent in one round; the relay waits for all of them before marking them published. */
         int batchSize();
 
-        /** How long to wait for Kafka to acknowledge a scan before leaving it to the next round. */
+        /** How long to wait for Kafka to acknowledge a round before leaving the rest to the next one. */
         Duration ackTimeout();
 
         /** How often to look for scans that were not published right after their commit. */
+        Duration sweepEvery();
+    }
+
+    /** The evidence base (kennissynthese) this service owns. */
+    interface Evidence {
+
+        /** Classpath resource of the first version, loaded when neither the table nor the topic has one. */
+        String baseline();
+
+        /** The evidence base's id: the key of its messages on evidence.changes.v1. */
+        String key();
+
+        /** How long start-up may take to read evidence.changes.v1 back into an emptied table. */
+        Duration restoreTimeout();
+    }
+
+    /** How scans are brought up to a new evidence version. */
+    interface Rederive {
+
+        /** Interventions re-derived per transaction. */
+        int batchSize();
+
+        /** How often to look for evidence versions to publish and scans behind the current version. */
         Duration sweepEvery();
     }
 }

@@ -11,6 +11,9 @@ import java.util.Objects;
 /** Which fields of an intervention's details an adjustment changed, by their JSON names (e.g. "name"). */
 final class AdjustedFields {
 
+    /** Read once: the JDK builds new component objects on every call, which re-deriving many scans would feel. */
+    private static final List<RecordComponent> FIELDS = List.of(InterventionDetails.class.getRecordComponents());
+
     private AdjustedFields() {
     }
 
@@ -20,7 +23,7 @@ final class AdjustedFields {
      */
     static List<String> changedBy(InterventionDetails current, InterventionDetails changes) {
         List<String> changed = new ArrayList<>();
-        for (RecordComponent field : InterventionDetails.class.getRecordComponents()) {
+        for (RecordComponent field : FIELDS) {
             Object change = valueOf(field, changes);
             if (change != null && !Objects.equals(change, valueOf(field, current))) {
                 changed.add(field.getName());
@@ -32,7 +35,7 @@ final class AdjustedFields {
     /** The union of both lists, in the order of the record. */
     static List<String> union(List<String> some, List<String> more) {
         List<String> union = new ArrayList<>();
-        for (RecordComponent field : InterventionDetails.class.getRecordComponents()) {
+        for (RecordComponent field : FIELDS) {
             if (some.contains(field.getName()) || more.contains(field.getName())) {
                 union.add(field.getName());
             }

@@ -2,6 +2,7 @@ package nl.botoc.monitor.scan.domain;
 
 import nl.botoc.monitor.contract.evidence.EvidenceBase;
 import nl.botoc.monitor.contract.evidence.EvidenceChange;
+import nl.botoc.monitor.contract.evidence.ProtectiveFactor;
 import nl.botoc.monitor.contract.evidence.RecognisedMethod;
 import nl.botoc.monitor.contract.evidence.RiskFactor;
 import nl.botoc.monitor.contract.evidence.Theme;
@@ -18,35 +19,40 @@ public final class EvidenceRevision {
     private EvidenceRevision() {
     }
 
-    /** The evidence base after {@code change}, one version higher; refuses a change that does not fit. */
+    /**
+     * The evidence base after {@code change}, one version higher; refuses a change that does not fit, naming
+     * the field (as the change's JSON names it) that is missing or wrong.
+     */
     public static EvidenceBase apply(EvidenceBase current, EvidenceChange change) {
+        requireText("reason", change.reason());
         List<Theme> themes = current.themes();
         List<RiskFactor> riskFactors = current.riskFactors();
-        var protectiveFactors = current.protectiveFactors();
+        List<ProtectiveFactor> protectiveFactors = current.protectiveFactors();
         List<RecognisedMethod> methods = current.recognisedMethods();
         if (change instanceof EvidenceChange.FactorReclassified reclassified) {
             requireKnown("factor", reclassified.factor(), current.riskFactor(reclassified.factor()).isPresent());
+            require("evidenceClass", reclassified.evidenceClass() != null, "is missing");
             riskFactors = replace(riskFactors, f -> f.code().equals(reclassified.factor()),
                     f -> f.withEvidenceClass(reclassified.evidenceClass()));
         } else if (change instanceof EvidenceChange.RiskFactorAdded added) {
-            requireNew("factor.code", added.factor().code(), current);
+            requireComplete(added.factor(), current);
             riskFactors = append(riskFactors, added.factor());
         } else if (change instanceof EvidenceChange.ProtectiveFactorAdded added) {
+            require("factor", added.factor() != null, "is missing");
             requireNew("factor.code", added.factor().code(), current);
+            requireText("factor.nl", added.factor().nl());
             protectiveFactors = append(protectiveFactors, added.factor());
         } else if (change instanceof EvidenceChange.MethodRecognised recognised) {
+            requireComplete(recognised.method());
             methods = Stream.concat(methods.stream().filter(m -> !m.code().equals(recognised.method().code())),
                     Stream.of(recognised.method())).toList();
         } else if (change instanceof EvidenceChange.MethodRecognitionWithdrawn withdrawn) {
             requireKnown("method", withdrawn.method(), current.method(withdrawn.method()).isPresent());
+            require("validUntil", withdrawn.validUntil() != null, "is missing");
             methods = replace(methods, m -> m.code().equals(withdrawn.method()),
                     m -> m.withdrawnFrom(withdrawn.validUntil()));
         } else if (change instanceof EvidenceChange.ThemeFactorsChanged changed) {
-            requireKnown("theme", changed.theme(), current.theme(changed.theme()).isPresent());
-            changed.riskFactors().forEach(code ->
-                    requireKnown("riskFactors", code, current.riskFactor(code).isPresent()));
-            changed.protectiveFactors().forEach(code ->
-                    requireKnown("protectiveFactors", code, current.protectiveFactor(code).isPresent()));
+            requireKnownCodes(changed, current);
             themes = replace(themes, t -> t.code().equals(changed.theme()), t -> new Theme(t.code(), t.nl(),
                     t.en(), t.repressive(), changed.riskFactors(), changed.protectiveFactors()));
         } else {
@@ -55,6 +61,33 @@ public final class EvidenceRevision {
         }
         return new EvidenceBase(current.version() + 1, current.name(), current.source(), current.notes(), themes,
                 current.riskFactorGroups(), riskFactors, protectiveFactors, methods);
+    }
+
+    private static void requireComplete(RiskFactor factor, EvidenceBase current) {
+        require("factor", factor != null, "is missing");
+        requireNew("factor.code", factor.code(), current);
+        requireText("factor.nl", factor.nl());
+        require("factor.evidenceClass", factor.evidenceClass() != null, "is missing");
+        require("factor.group", current.riskFactorGroups().stream().anyMatch(g -> g.code().equals(factor.group())),
+                "is not a known group: '" + factor.group() + "'");
+    }
+
+    private static void requireComplete(RecognisedMethod method) {
+        require("method", method != null, "is missing");
+        requireText("method.code", method.code());
+        requireText("method.nl", method.nl());
+        require("method.validUntil", method.validFrom() == null || method.validUntil() == null
+                || method.validUntil().isAfter(method.validFrom()), "must lie after validFrom");
+    }
+
+    private static void requireKnownCodes(EvidenceChange.ThemeFactorsChanged changed, EvidenceBase current) {
+        requireKnown("theme", changed.theme(), current.theme(changed.theme()).isPresent());
+        require("riskFactors", changed.riskFactors() != null, "is missing (send [] for none)");
+        require("protectiveFactors", changed.protectiveFactors() != null, "is missing (send [] for none)");
+        changed.riskFactors().forEach(code ->
+                requireKnown("riskFactors", code, current.riskFactor(code).isPresent()));
+        changed.protectiveFactors().forEach(code ->
+                requireKnown("protectiveFactors", code, current.protectiveFactor(code).isPresent()));
     }
 
     private static <T> List<T> replace(List<T> items, Predicate<T> which, Function<T, T> change) {
@@ -68,14 +101,23 @@ public final class EvidenceRevision {
     }
 
     private static void requireKnown(String field, String code, boolean known) {
-        if (!known) {
-            throw new InvalidEvidenceChange(field, "unknown code '" + code + "'");
-        }
+        requireText(field, code);
+        require(field, known, "is an unknown code: '" + code + "'");
     }
 
     private static void requireNew(String field, String code, EvidenceBase current) {
-        if (current.riskFactor(code).isPresent() || current.protectiveFactor(code).isPresent()) {
-            throw new InvalidEvidenceChange(field, "code '" + code + "' is already in use");
+        requireText(field, code);
+        require(field, current.riskFactor(code).isEmpty() && current.protectiveFactor(code).isEmpty(),
+                "is already in use: '" + code + "'");
+    }
+
+    private static void requireText(String field, String text) {
+        require(field, text != null && !text.isBlank(), "is missing");
+    }
+
+    private static void require(String field, boolean holds, String otherwise) {
+        if (!holds) {
+            throw new InvalidEvidenceChange(field, otherwise);
         }
     }
 
@@ -84,7 +126,7 @@ public final class EvidenceRevision {
         private final String field;
 
         public InvalidEvidenceChange(String field, String message) {
-            super(message);
+            super(field + " " + message);
             this.field = field;
         }
 

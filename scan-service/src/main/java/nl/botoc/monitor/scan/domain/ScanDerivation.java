@@ -5,22 +5,24 @@ import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.contract.LifecyclePayload;
 import nl.botoc.monitor.contract.LifecycleStatus;
 import nl.botoc.monitor.contract.Origin;
+import nl.botoc.monitor.contract.evidence.EvidenceBase;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The scan of one intervention as a pure function of its lifecycle events and the evidence-base version. */
+/** The scan of one intervention as a pure function of its lifecycle events and one evidence-base version. */
 public final class ScanDerivation {
 
     private ScanDerivation() {
     }
 
     /**
-     * @param events the intervention's events in sequence order, starting with the one that registered it
+     * @param events   the intervention's events in sequence order, starting with the one that registered it
+     * @param evidence the evidence base to classify it under
      * @throws IllegalArgumentException when the events do not start with a registration
      */
-    public static ScanState derive(List<LifecycleEvent> events, long evidenceVersion) {
+    public static ScanState derive(List<LifecycleEvent> events, EvidenceBase evidence) {
         if (events.isEmpty() || !events.get(0).type().registers()) {
             throw new IllegalArgumentException("a scan is derived from events that start with a registration");
         }
@@ -32,7 +34,8 @@ public final class ScanDerivation {
         LifecycleEvent last = events.get(events.size() - 1);
         return new ScanState(first.interventionId(), first.municipality(), fold.details, fold.status, fold.origin,
                 fold.adjusted, fold.adjustedFields, fold.rejectedSequences, last.occurred(), last.sequence(),
-                evidenceVersion);
+                evidence.version(), ScanClassification.of(fold.details, fold.adjustedFields, fold.status,
+                fold.origin, last.occurred(), evidence));
     }
 
     /** The state after each event in turn. */

@@ -8,13 +8,14 @@ import java.util.UUID;
 
 /**
  * PostgreSQL advisory locks held until the transaction ends, so that instances of this service sharing the
- * database take turns where order matters. Two key spaces keep the two kinds of lock apart.
+ * database take turns where order matters. A key space per kind of lock keeps them apart.
  */
 @ApplicationScoped
 public class AdvisoryLocks {
 
     private static final int INTERVENTION = 1;
     private static final int PUBLISHER = 2;
+    private static final int EVIDENCE = 3;
 
     @Inject
     EntityManager entityManager;
@@ -28,9 +29,17 @@ public class AdvisoryLocks {
         lock(INTERVENTION, interventionId.hashCode());
     }
 
-    /** Waits until no other transaction publishes scans, so each intervention's revisions go out in order. */
-    public void lockPublisher() {
-        lock(PUBLISHER, 0);
+    /**
+     * Waits until no other transaction publishes to this topic, so that rows go out in the order they were
+     * selected (each intervention's scan revisions, the evidence versions).
+     */
+    public void lockPublisher(String topic) {
+        lock(PUBLISHER, topic.hashCode());
+    }
+
+    /** Waits until no other transaction changes or initialises the evidence base: versions follow one another. */
+    public void lockEvidence() {
+        lock(EVIDENCE, 0);
     }
 
     private void lock(int space, int key) {

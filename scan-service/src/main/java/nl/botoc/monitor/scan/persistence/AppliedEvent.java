@@ -6,7 +6,6 @@ import jakarta.persistence.Table;
 import nl.botoc.monitor.contract.LifecycleEvent;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** A lifecycle event that has been applied to the scans: the record that makes applying it idempotent. */
@@ -37,10 +36,5 @@ public class AppliedEvent extends StoredEvent {
                 .setParameter("sequence", sequence)
                 .setParameter("appliedAt", appliedAt)
                 .executeUpdate() == 1;
-    }
-
-    /** The intervention's applied events in sequence order. */
-    public static List<AppliedEvent> ofIntervention(UUID interventionId) {
-        return list("interventionId = ?1 order by sequence", interventionId);
     }
 }

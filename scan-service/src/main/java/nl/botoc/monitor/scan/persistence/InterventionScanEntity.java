@@ -66,14 +66,46 @@ public class InterventionScanEntity extends PanacheEntityBase {
                 .executeUpdate();
     }
 
+    /**
+     * Stores re-derived scans of interventions that have one, each as a new revision, in one statement.
+     * Only the derivation changed, not the events, but the sequence is written too so that row and scan agree.
+     */
+    public static void replaceAll(List<InterventionScan> scans) {
+        if (scans.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                        UPDATE intervention_scan s SET
+                            scan = CAST(v.scan AS jsonb),
+                            lifecycle_sequence = v.sequence,
+                            evidence_version = v.evidence_version,
+                            revision = s.revision + 1
+                        FROM unnest(:ids, :scans, :sequences, :evidenceVersions)
+                            AS v(intervention_id, scan, sequence, evidence_version)
+                        WHERE s.intervention_id = v.intervention_id""")
+                .setParameter("ids", scans.stream().map(InterventionScan::interventionId).toArray(UUID[]::new))
+                .setParameter("scans", scans.stream().map(EventJson::write).toArray(String[]::new))
+                .setParameter("sequences",
+                        scans.stream().map(InterventionScan::lifecycleSequence).toArray(Long[]::new))
+                .setParameter("evidenceVersions",
+                        scans.stream().map(InterventionScan::evidenceVersion).toArray(Long[]::new))
+                .executeUpdate();
+    }
+
     /** Scans with a revision not yet acknowledged by Kafka, oldest intervention first. */
     public static List<InterventionScanEntity> unpublished(int limit) {
         return find("revision > publishedRevision order by interventionId").page(0, limit).list();
     }
 
-    /** Notes that Kafka acknowledged this revision; never lowers what an earlier publisher noted. */
-    public static void markPublished(UUID interventionId, long revision) {
-        update("publishedRevision = ?2 where interventionId = ?1 and publishedRevision < ?2", interventionId, revision);
+    /** Notes that Kafka acknowledged these revisions; never lowers what an earlier publisher noted. */
+    public static void markPublished(List<InterventionScanEntity> rows) {
+        getEntityManager().createNativeQuery("""
+                        UPDATE intervention_scan s SET published_revision = v.revision
+                        FROM unnest(:ids, :revisions) AS v(intervention_id, revision)
+                        WHERE s.intervention_id = v.intervention_id AND s.published_revision < v.revision""")
+                .setParameter("ids", rows.stream().map(row -> row.interventionId).toArray(UUID[]::new))
+                .setParameter("revisions", rows.stream().map(row -> row.revision).toArray(Long[]::new))
+                .executeUpdate();
     }
 
     /** The scans of one municipality, or of all when {@code municipality} is null. */

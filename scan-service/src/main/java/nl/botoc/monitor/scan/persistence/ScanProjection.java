@@ -4,20 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.botoc.monitor.contract.LifecycleEvent;
-import nl.botoc.monitor.scan.config.ScanConfig;
 import nl.botoc.monitor.scan.domain.Arrival;
-import nl.botoc.monitor.scan.domain.ScanDerivation;
 import nl.botoc.monitor.scan.domain.ScanState;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
  * Applies lifecycle events to the stored scans: each event once, each intervention's events in sequence
  * order. Applying an event, recording that it was applied and storing the re-derived scan commit together.
+ * The scan is derived under the evidence version current at that moment; should a change of the evidence
+ * base commit meanwhile, the re-derivation finds this scan behind and brings it up to date.
  */
 @ApplicationScoped
 public class ScanProjection {
@@ -31,7 +30,7 @@ public class ScanProjection {
     AdvisoryLocks locks;
 
     @Inject
-    ScanConfig config;
+    EvidenceStore evidence;
 
     @Inject
     Clock clock;
@@ -79,11 +78,9 @@ public class ScanProjection {
     }
 
     private void rederive(UUID interventionId, long previouslyApplied) {
-        List<AppliedEvent> applied = AppliedEvent.ofIntervention(interventionId);
-        ScanState state = ScanDerivation.derive(applied.stream().map(AppliedEvent::event).toList(),
-                config.evidenceVersion());
-        AppliedEvent last = applied.get(applied.size() - 1);
-        InterventionScanEntity.save(state.toScan(last.kafkaPartition, last.kafkaOffset, clock.instant()));
+        AppliedHistory history = AppliedHistory.of(interventionId);
+        ScanState state = history.deriveUnder(evidence.current());
+        InterventionScanEntity.save(state.toScan(history.lastPartition(), history.lastOffset(), clock.instant()));
         state.rejectedSequences().stream().filter(sequence -> sequence > previouslyApplied).forEach(sequence ->
                 LOG.warnf("Event %d of intervention %s is an invalid lifecycle transition: kept, but it changes "
                         + "nothing in the scan", sequence, interventionId));

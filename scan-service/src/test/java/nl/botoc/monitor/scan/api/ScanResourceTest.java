@@ -77,7 +77,9 @@ class ScanResourceTest {
                 .statusCode(200)
                 .contentType("application/json")
                 .body("paths", hasKey("/api/v1/scans/{interventionId}"))
-                .body("paths", hasKey("/api/v1/scans/gaps"));
+                .body("paths", hasKey("/api/v1/scans/gaps"))
+                .body("paths", hasKey("/api/v1/evidence/changes"))
+                .body("paths", hasKey("/api/v1/evidence/previews"));
     }
 
     @Test
@@ -88,6 +90,7 @@ class ScanResourceTest {
                 .body("checks.find { it.name == '" + MESSAGING_CHECK + "' }.data", allOf(
                         hasKey("interventions-lifecycle"),
                         hasKey("interventions-scans"),
-                        hasKey("interventions-lifecycle-dead-letter")));
+                        hasKey("interventions-lifecycle-dead-letter"),
+                        hasKey("evidence-changes")));
     }
 }

@@ -1,0 +1,91 @@
+package nl.botoc.monitor.scan.persistence;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import nl.botoc.monitor.contract.EventJson;
+import nl.botoc.monitor.contract.InterventionScan;
+import nl.botoc.monitor.contract.LifecycleEvent;
+import nl.botoc.monitor.contract.evidence.EvidenceBase;
+import nl.botoc.monitor.scan.domain.ScanDerivation;
+import nl.botoc.monitor.scan.domain.ScanState;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One intervention's applied events in sequence order, with where on Kafka the last one was read: what its
+ * scan is derived from. Loaded for many interventions in one query, so re-deriving them all is no N+1.
+ */
+public record AppliedHistory(UUID interventionId, List<LifecycleEvent> events, int lastPartition, long lastOffset) {
+
+    private static final String EVENTS_OF_BATCH = """
+            SELECT e.intervention_id, CAST(e.envelope AS text), e.kafka_partition, e.kafka_offset
+            FROM applied_event e JOIN batch ON batch.intervention_id = e.intervention_id
+            ORDER BY e.intervention_id, e.sequence""";
+
+    public ScanState deriveUnder(EvidenceBase evidence) {
+        return ScanDerivation.derive(events, evidence);
+    }
+
+    /** The scan as stored and published: derived under {@code evidence}, stamped with its last event's position. */
+    public InterventionScan scanUnder(EvidenceBase evidence, Instant derivedAt) {
+        return deriveUnder(evidence).toScan(lastPartition, lastOffset, derivedAt);
+    }
+
+    public static AppliedHistory of(UUID interventionId) {
+        return read(Panache.getEntityManager().createNativeQuery("""
+                        WITH batch AS (SELECT CAST(:id AS uuid) AS intervention_id)
+                        """ + EVENTS_OF_BATCH)
+                .setParameter("id", interventionId)
+                .getResultList()).get(0);
+    }
+
+    /**
+     * Up to {@code limit} interventions whose scan was derived under a version older than {@code version},
+     * their scan rows locked until the transaction ends. Rows another transaction holds are skipped, not
+     * waited for: that transaction is writing a newer scan, and a later round finds it if it is still behind.
+     */
+    public static List<AppliedHistory> derivedBefore(long version, int limit) {
+        return read(Panache.getEntityManager().createNativeQuery("""
+                        WITH batch AS (
+                            SELECT intervention_id FROM intervention_scan WHERE evidence_version < :version
+                            LIMIT :limit FOR UPDATE SKIP LOCKED)
+                        """ + EVENTS_OF_BATCH)
+                .setParameter("version", version)
+                .setParameter("limit", limit)
+                .getResultList());
+    }
+
+    /** Up to {@code limit} interventions with a scan, in id order, after {@code after} (null: from the first). */
+    public static List<AppliedHistory> after(UUID after, int limit) {
+        return read(Panache.getEntityManager().createNativeQuery("""
+                        WITH batch AS (
+                            SELECT intervention_id FROM intervention_scan
+                            WHERE CAST(:after AS uuid) IS NULL OR intervention_id > CAST(:after AS uuid)
+                            ORDER BY intervention_id LIMIT :limit)
+                        """ + EVENTS_OF_BATCH)
+                .setParameter("after", after == null ? null : after.toString())
+                .setParameter("limit", limit)
+                .getResultList());
+    }
+
+    /** Groups rows of (intervention id, envelope, partition, offset), ordered by intervention and sequence. */
+    private static List<AppliedHistory> read(List<?> rows) {
+        List<AppliedHistory> histories = new ArrayList<>();
+        List<LifecycleEvent> events = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = (Object[]) rows.get(i);
+            UUID interventionId = (UUID) row[0];
+            events.add(EventJson.readLifecycleEvent((String) row[1]));
+            boolean lastOfIntervention = i + 1 == rows.size()
+                    || !interventionId.equals(((Object[]) rows.get(i + 1))[0]);
+            if (lastOfIntervention) {
+                histories.add(new AppliedHistory(interventionId, List.copyOf(events),
+                        ((Number) row[2]).intValue(), ((Number) row[3]).longValue()));
+                events.clear();
+            }
+        }
+        return histories;
+    }
+}
