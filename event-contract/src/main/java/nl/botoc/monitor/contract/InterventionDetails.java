@@ -49,13 +49,6 @@ public record InterventionDetails(
                 pick(changes.goals, goals));
     }
 
-    /** Whether {@code changes} changes nothing but the name (and code): an adjustment that keeps the intent. */
-    public boolean onlyRenamedBy(InterventionDetails changes) {
-        InterventionDetails renamedOnly = with(new InterventionDetails(changes.code, changes.name,
-                null, null, null, null, null, null, null, null, null));
-        return with(changes).equals(renamedOnly);
-    }
-
     private static <T> T pick(T change, T current) {
         return change != null ? change : current;
     }

@@ -3,12 +3,11 @@ package nl.botoc.monitor.contract;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Dutch municipalities by CBS code. Any municipality may take part, so a valid code is enough; the eight
- * of BOTOC are named here so that pages can show their names and the report's short codes.
+ * of BOTOC are named here so that pages can show their names.
  */
 public final class Municipalities {
 
@@ -17,10 +16,6 @@ public final class Municipalities {
 
     /** The eight BOTOC municipalities, in the report's order: CBS code to name. */
     public static final Map<String, String> BOTOC = botoc();
-
-    private static final Map<String, String> REPORT_PREFIX = Map.of(
-            "GM0363", "AMS", "GM0202", "ARN", "GM0518", "DH", "GM0772", "EIN",
-            "GM0599", "ROT", "GM0855", "TIL", "GM0344", "UTR", "GM0479", "ZAA");
 
     private Municipalities() {
     }
@@ -32,11 +27,6 @@ public final class Municipalities {
     /** The name to show: the municipality's name where known, else its code. */
     public static String nameOf(String cbsCode) {
         return BOTOC.getOrDefault(cbsCode, cbsCode);
-    }
-
-    /** The prefix the report uses for the municipality's intervention codes (AMS for Amsterdam). */
-    public static Optional<String> reportPrefix(String cbsCode) {
-        return Optional.ofNullable(REPORT_PREFIX.get(cbsCode));
     }
 
     private static Map<String, String> botoc() {

@@ -9,7 +9,7 @@ public final class Topics {
     /** The latest scan of each intervention, keyed by intervention id; compacted. */
     public static final String SCANS = "interventions.scans.v1";
 
-    /** Changes to the evidence base (kennissynthese), keyed by evidence-base id. */
+    /** Changes to the evidence base (kennissynthese), each with the whole base after it; one partition, in order. */
     public static final String EVIDENCE_CHANGES = "evidence.changes.v1";
 
     /** Lifecycle events a consumer could not read or validate, kept for a person to look at. */

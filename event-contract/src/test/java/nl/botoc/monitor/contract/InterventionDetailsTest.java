@@ -20,17 +20,4 @@ class InterventionDetailsTest {
         assertThat(changed.description()).isEqualTo("Nieuwe aanpak");
         assertThat(changed.pilot()).isTrue();
     }
-
-    @Test
-    void aRenameAloneKeepsTheIntent() {
-        assertThat(schoonSchip.onlyRenamedBy(InterventionDetails.named(null, "Bon Sjans"))).isTrue();
-    }
-
-    @Test
-    void aChangeOfThemesIsMoreThanARename() {
-        InterventionDetails newThemes = new InterventionDetails(null, "Bon Sjans", null,
-                List.of("werk-opleiding"), null, null, null, null, null, null, null);
-
-        assertThat(schoonSchip.onlyRenamedBy(newThemes)).isFalse();
-    }
 }
