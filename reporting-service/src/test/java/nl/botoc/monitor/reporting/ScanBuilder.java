@@ -8,6 +8,8 @@ import nl.botoc.monitor.contract.InterventionScan.Classification;
 import nl.botoc.monitor.contract.LifecycleStatus;
 import nl.botoc.monitor.contract.OccurredAt;
 import nl.botoc.monitor.contract.Origin;
+import nl.botoc.monitor.contract.TargetedFactor;
+import nl.botoc.monitor.contract.evidence.EvidenceClass;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +33,16 @@ public final class ScanBuilder {
     private int partition;
     private long offset;
     private long evidenceVersion;
-    private Classification classification;
+    private String code = "T1";
+    private String name = "Testinterventie";
+    private OccurredAt lastOccurred = new OccurredAt(LocalDate.of(2021, 6, 1), DatePrecision.MONTH);
+    private boolean classified;
+    private EvidenceLevel level;
+    private Approach approach;
+    private List<String> themes;
+    private String primaryTheme;
+    private List<TargetedFactor> factors = List.of();
+    private List<String> explanation = List.of();
 
     private ScanBuilder() {
     }
@@ -91,19 +102,63 @@ public final class ScanBuilder {
         return this;
     }
 
-    /** As scan-service classifies; any of the three may be null, for a producer that does not say. */
-    public ScanBuilder classified(EvidenceLevel level, Approach approach, String... themes) {
-        List<String> themeList = themes == null ? null : Arrays.asList(themes);
-        String primaryTheme = themes == null || themes.length == 0 ? null : themes[0];
-        this.classification = new Classification(level, approach, themeList, primaryTheme, null,
-                level == EvidenceLevel.EXPLORATIEF, !adjusted, List.of(), List.of(), List.of());
+    public ScanBuilder code(String code) {
+        this.code = code;
         return this;
     }
 
+    public ScanBuilder named(String name) {
+        this.name = name;
+        return this;
+    }
+
+    public ScanBuilder lastOccurred(OccurredAt lastOccurred) {
+        this.lastOccurred = lastOccurred;
+        return this;
+    }
+
+    /**
+     * As scan-service classifies; any of the three may be null, for a producer that does not say. The first theme
+     * is the primary one unless {@link #primary} says otherwise.
+     */
+    public ScanBuilder classified(EvidenceLevel level, Approach approach, String... themes) {
+        this.classified = true;
+        this.level = level;
+        this.approach = approach;
+        this.themes = themes == null ? null : Arrays.asList(themes);
+        this.primaryTheme = themes == null || themes.length == 0 ? null : themes[0];
+        return this;
+    }
+
+    /** The primary theme; null for an intervention whose strongest theme is not known. */
+    public ScanBuilder primary(String primaryTheme) {
+        this.primaryTheme = primaryTheme;
+        return this;
+    }
+
+    public ScanBuilder targeting(TargetedFactor... factors) {
+        this.factors = List.of(factors);
+        return this;
+    }
+
+    public ScanBuilder explained(String... sentences) {
+        this.explanation = List.of(sentences);
+        return this;
+    }
+
+    /** A founded risk factor or a protective factor the intervention declares to work on. */
+    public static TargetedFactor declared(String code, TargetedFactor.Kind kind) {
+        return new TargetedFactor(code, kind, TargetedFactor.Provenance.DECLARED, List.of(),
+                kind == TargetedFactor.Kind.RISK ? EvidenceClass.FOUNDED : null);
+    }
+
     public InterventionScan build() {
-        return new InterventionScan(interventionId, municipality, "T1", "Testinterventie", status, origin, adjusted,
-                sequence, partition, offset, evidenceVersion,
-                new OccurredAt(LocalDate.of(2021, 6, 1), DatePrecision.MONTH), Instant.parse("2026-01-01T00:00:00Z"),
+        Classification classification = classified
+                ? new Classification(level, approach, themes, primaryTheme, null, level == EvidenceLevel.EXPLORATIEF,
+                !adjusted, List.of(), factors, explanation)
+                : null;
+        return new InterventionScan(interventionId, municipality, code, name, status, origin, adjusted,
+                sequence, partition, offset, evidenceVersion, lastOccurred, Instant.parse("2026-01-01T00:00:00Z"),
                 classification);
     }
 }

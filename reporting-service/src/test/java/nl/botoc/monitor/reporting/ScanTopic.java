@@ -5,17 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.InterventionScan;
 import nl.botoc.monitor.contract.Topics;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** Publishes to the real scans topic with a plain producer, as scan-service does. */
 @ApplicationScoped
@@ -33,7 +26,7 @@ public class ScanTopic {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private KafkaProducer<String, String> producer;
+    private TestProducer producer;
 
     /** Publishes the scan keyed by its intervention id, to the partition the key hashes to. */
     public void publish(InterventionScan scan) {
@@ -51,20 +44,9 @@ public class ScanTopic {
 
     private synchronized void send(ProducerRecord<String, String> record) {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+            producer = new TestProducer(bootstrapServers);
         }
-        try {
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not publish to " + Topics.SCANS, e);
-        }
+        producer.send(record);
     }
 
     @PreDestroy

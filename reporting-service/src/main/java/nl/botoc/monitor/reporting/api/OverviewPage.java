@@ -2,36 +2,44 @@ package nl.botoc.monitor.reporting.api;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import nl.botoc.monitor.reporting.domain.Overview;
-import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
+import nl.botoc.monitor.reporting.domain.Snapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 
-/** The landelijk overzicht for people: rendered now, then kept current by js/overview.js from the stream. */
+/** The landelijk overzicht: headline figures, interventions per theme as a chart and a table, and per municipality. */
 @Path("/")
 public class OverviewPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(Overview overview, List<ThemeRow> themes);
+        static native TemplateInstance overview(Page page, Overview overview, List<ThemeRow> themes, ThemeChart chart);
     }
 
-    private final ScanViewRepository scanViews;
+    private final Pages pages;
+    private final Snapshots snapshots;
 
-    OverviewPage(ScanViewRepository scanViews) {
-        this.scanViews = scanViews;
+    OverviewPage(Pages pages, Snapshots snapshots) {
+        this.pages = pages;
+        this.snapshots = snapshots;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance overview() {
-        Overview overview = Overview.of(scanViews.allScans());
-        return Templates.overview(overview, ThemeRow.of(overview));
+    public Response overview(@BeanParam PageRequest request) {
+        Pages.Context context = pages.begin(request);
+        Snapshot snapshot = snapshots.at(context.peildatum());
+        Overview overview = Overview.of(snapshot.scans());
+        List<ThemeRow> themes = ThemeRow.of(overview, context.labels());
+        return pages.render(context, Templates.overview(context.page("/", snapshot.provenance(), "all"), overview,
+                themes, ThemeChart.of(themes)));
     }
 }

@@ -4,39 +4,57 @@ import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import nl.botoc.monitor.reporting.domain.Figures;
 import nl.botoc.monitor.reporting.domain.Overview;
-import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
+import nl.botoc.monitor.reporting.domain.Snapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The national overview as JSON, once or as a live stream. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The national overview as JSON or CSV, once, or as a live stream. */
 @Path("/api/v1/overview")
 @Tag(name = "Overview", description = "National figures of the praktijkscan")
 public class OverviewResource {
 
-    /** The SSE event name the page listens for. */
+    /** The SSE event name of the overview stream. */
     static final String EVENT_NAME = "overview";
 
-    private final ScanViewRepository scanViews;
+    /** The headline figures in the order of the CSV's rows; {@code added} is empty for the original plan. */
+    private static final Map<String, Function<Figures, Integer>> FIGURES = figures();
+
+    private final Snapshots snapshots;
     private final OverviewUpdates updates;
 
-    OverviewResource(ScanViewRepository scanViews, OverviewUpdates updates) {
-        this.scanViews = scanViews;
+    OverviewResource(Snapshots snapshots, OverviewUpdates updates) {
+        this.snapshots = snapshots;
         this.updates = updates;
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The overview now",
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV})
+    @Operation(summary = "The overview now, or on a peildatum",
             description = "Counts over the original plan and over all interventions: by status, evidence level, "
                     + "approach and theme, and by municipality, with the evidence-base version and the lifecycle "
-                    + "log position they reflect.")
-    public Overview overview() {
-        return Overview.of(scanViews.allScans());
+                    + "log position they reflect. As CSV (?format=csv or Accept: text/csv): the headline figures, "
+                    + "one row each, with peildatum, evidenceVersion and logPosition on every row.")
+    public Response overview(@QueryParam("peildatum") @Parameter(description = "yyyy-mm-dd; absent: now")
+                             String peildatum,
+                             @QueryParam("format") @Parameter(description = "csv or json") String format,
+                             @Context HttpHeaders headers) {
+        Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum));
+        Overview overview = Overview.of(snapshot.scans());
+        return Export.of(format, headers, "overzicht", overview, () -> csv(overview, snapshot));
     }
 
     @GET
@@ -51,5 +69,31 @@ public class OverviewResource {
                 .id(Long.toString(update.id()))
                 .data(update.json())
                 .build());
+    }
+
+    private static String csv(Overview overview, Snapshot snapshot) {
+        Csv csv = Csv.withHeader("figure", "originalPlan", "portfolio");
+        FIGURES.forEach((figure, value) -> csv.row(figure, value.apply(overview.originalPlan()),
+                value.apply(overview.portfolio())));
+        return csv.text(snapshot.peildatum(), overview.evidenceVersion(), overview.logPosition());
+    }
+
+    private static Map<String, Function<Figures, Integer>> figures() {
+        Map<String, Function<Figures, Integer>> figures = new LinkedHashMap<>();
+        figures.put("interventions", Figures::interventions);
+        figures.put("municipalities", Figures::municipalities);
+        figures.put("planned", Figures::planned);
+        figures.put("inPractice", Figures::inPractice);
+        figures.put("completed", Figures::completed);
+        figures.put("notCarriedOut", Figures::notCarriedOut);
+        figures.put("adjusted", Figures::adjusted);
+        figures.put("added", Figures::added);
+        figures.put("founded", Figures::founded);
+        figures.put("recognised", Figures::recognised);
+        figures.put("unfounded", Figures::unfounded);
+        figures.put("exploratory", Figures::exploratory);
+        figures.put("preventive", Figures::preventive);
+        figures.put("repressive", Figures::repressive);
+        return figures;
     }
 }

@@ -4,11 +4,8 @@ import nl.botoc.monitor.contract.InterventionScan;
 import nl.botoc.monitor.contract.Origin;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The national overview, computed from the current scan of every intervention. It also says which lifecycle
@@ -42,6 +39,7 @@ public record Overview(
         List<InterventionScan> originalPlan = scans.stream()
                 .filter(scan -> scan.origin() == Origin.ORIGINAL_PLAN)
                 .toList();
+        Provenance provenance = Provenance.of(scans);
         return new Overview(
                 Figures.of(originalPlan),
                 Figures.ofPortfolio(scans),
@@ -49,14 +47,8 @@ public record Overview(
                 ThemeCounts.of(scans),
                 StatusCounts.of(scans),
                 MunicipalityFigures.of(scans),
-                scans.stream().mapToLong(InterventionScan::evidenceVersion).max().orElse(0),
-                scans.stream().mapToLong(InterventionScan::lifecycleSequence).sum(),
-                logOffsets(scans));
-    }
-
-    private static SortedMap<Integer, Long> logOffsets(Collection<InterventionScan> scans) {
-        TreeMap<Integer, Long> offsets = scans.stream().collect(Collectors.toMap(
-                InterventionScan::lifecyclePartition, InterventionScan::lifecycleOffset, Math::max, TreeMap::new));
-        return Collections.unmodifiableSortedMap(offsets);
+                provenance.evidenceVersion(),
+                provenance.logPosition(),
+                provenance.logOffsets());
     }
 }

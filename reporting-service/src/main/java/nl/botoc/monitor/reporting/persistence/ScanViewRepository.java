@@ -8,9 +8,10 @@ import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.InterventionScan;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The scan_view read model: applies scans idempotently and hands out the current ones. */
+/** The scan_view read model: applies scans idempotently (keeping each revision) and hands out the current ones. */
 @ApplicationScoped
 public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID> {
 
@@ -37,15 +38,22 @@ public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID>
                 > (scan_view.lifecycle_sequence, scan_view.evidence_version)
             """;
 
-    private final Event<ScanViewChanged> changes;
+    private final Event<ReadModelChanged> changes;
+    private final ScanHistoryRepository history;
 
-    ScanViewRepository(Event<ScanViewChanged> changes) {
+    ScanViewRepository(Event<ReadModelChanged> changes, ScanHistoryRepository history) {
         this.changes = changes;
+        this.history = history;
     }
 
-    /** Stores the scan if it is newer than what is stored; says whether the read model changed. */
+    /**
+     * Keeps the scan as a revision of its intervention's history, and stores it as the current scan if it is newer
+     * than what is stored, in one transaction; says whether the current scan changed. An older scan arriving late
+     * can still add to the history, which the pages of a past date read.
+     */
     @Transactional
     public boolean apply(InterventionScan scan) {
+        boolean newRevision = history.record(scan);
         int rows = getEntityManager().createNativeQuery(UPSERT)
                 .setParameter("interventionId", scan.interventionId())
                 .setParameter("municipality", scan.municipality())
@@ -57,11 +65,16 @@ public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID>
                 .setParameter("lifecycleOffset", scan.lifecycleOffset())
                 .setParameter("scan", EventJson.write(scan))
                 .executeUpdate();
-        if (rows == 0) {
-            return false;
+        if (rows > 0 || newRevision) {
+            changes.fire(new ReadModelChanged(scan.interventionId(), scan.municipality()));
         }
-        changes.fire(new ScanViewChanged(scan.interventionId()));
-        return true;
+        return rows > 0;
+    }
+
+    /** The current scan of one intervention. */
+    @Transactional
+    public Optional<InterventionScan> current(UUID interventionId) {
+        return findByIdOptional(interventionId).map(view -> EventJson.readScan(view.scan));
     }
 
     /** The current scan of every intervention. */

@@ -1,0 +1,54 @@
+package nl.botoc.monitor.reporting.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.UncheckedIOException;
+
+/** What changed, live, for the pages: each one refreshes its changed parts when a change concerns it. */
+@Path("/api/v1/changes/stream")
+@Tag(name = "Overview")
+public class ChangesResource {
+
+    /** The SSE event name js/live.js listens for. */
+    static final String EVENT_NAME = "changed";
+
+    private final PageUpdates updates;
+    private final ObjectMapper mapper;
+
+    ChangesResource(PageUpdates updates, ObjectMapper mapper) {
+        this.updates = updates;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Changes, live",
+            description = "Server-sent events named 'changed': {id, everything, municipalities, interventions}, "
+                    + "the latest on connecting, then one per push interval at most while the read model changes.")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        return updates.stream().map(change -> sse.newEventBuilder()
+                .name(EVENT_NAME)
+                .id(Long.toString(change.id()))
+                .data(json(change))
+                .build());
+    }
+
+    private String json(PageUpdates.Change change) {
+        try {
+            return mapper.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

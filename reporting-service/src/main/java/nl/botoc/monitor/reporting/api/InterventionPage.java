@@ -1,0 +1,53 @@
+package nl.botoc.monitor.reporting.api;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.reporting.domain.InterventionHistory;
+import nl.botoc.monitor.reporting.domain.Provenance;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.Collections;
+import java.util.UUID;
+
+/** The page of one intervention: its current scan explained, its events on a timeline, its classification over time. */
+@Path("/interventies/{id}")
+public class InterventionPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance intervention(Page page, InterventionReport report);
+    }
+
+    private final Pages pages;
+    private final Snapshots snapshots;
+
+    InterventionPage(Pages pages, Snapshots snapshots) {
+        this.pages = pages;
+        this.snapshots = snapshots;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response intervention(@PathParam("id") String id, @BeanParam PageRequest request) {
+        Pages.Context context = pages.begin(request);
+        UUID interventionId = Ids.parse(id)
+                .orElseThrow(() -> PageProblem.badRequest(context.lang(), msg -> msg.invalidIntervention(id)));
+        InterventionHistory history = snapshots.history(interventionId)
+                .orElseThrow(() -> PageProblem.notFound(context.lang(), msg -> msg.unknownIntervention(id)));
+        InterventionReport report = InterventionReport.of(history, snapshots.current(interventionId),
+                context.peildatum(), context.labels());
+        Provenance provenance = new Provenance(report.evidenceVersion(), report.logPosition(),
+                Collections.emptySortedMap());
+        return pages.render(context, Templates.intervention(
+                context.page("/interventies/" + interventionId, provenance, "intervention:" + interventionId),
+                report));
+    }
+}

@@ -1,0 +1,75 @@
+package nl.botoc.monitor.reporting.api;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.reporting.domain.InterventionHistory;
+import nl.botoc.monitor.reporting.messaging.CurrentEvidence;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One intervention: its scan, its timeline and its classification over time, now or on a peildatum. */
+@Path("/api/v1/interventions/{id}")
+@Tag(name = "Interventions", description = "One intervention's scan and history as reporting received them")
+public class InterventionsResource {
+
+    public record EventsReport(UUID interventionId, LocalDate peildatum, long evidenceVersion, long logPosition,
+                               List<TimelineEntry> events, int laterEvents) {
+    }
+
+    private final Snapshots snapshots;
+    private final CurrentEvidence evidence;
+
+    InterventionsResource(Snapshots snapshots, CurrentEvidence evidence) {
+        this.snapshots = snapshots;
+        this.evidence = evidence;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV})
+    @Operation(summary = "One intervention",
+            description = "Its scan (rebuilt for the peildatum when one is given), its events and every scan "
+                    + "revision with what changed. CSV: the classification over time, one row per revision.")
+    public Response intervention(@PathParam("id") String id, @QueryParam("peildatum") String peildatum,
+                                 @QueryParam("format") String format, @QueryParam("lang") String lang,
+                                 @Context HttpHeaders headers) {
+        InterventionReport report = report(id, peildatum, lang);
+        return Export.of(format, headers, "interventie-" + report.interventionId(), report,
+                report::classificationsCsv);
+    }
+
+    @GET
+    @Path("/events")
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV})
+    @Operation(summary = "One intervention's timeline",
+            description = "Its lifecycle events up to the peildatum (all without one), with where each lies in the "
+                    + "lifecycle log. CSV: one row per event.")
+    public Response events(@PathParam("id") String id, @QueryParam("peildatum") String peildatum,
+                           @QueryParam("format") String format, @Context HttpHeaders headers) {
+        InterventionReport report = report(id, peildatum, null);
+        EventsReport events = new EventsReport(report.interventionId(), report.peildatum(), report.evidenceVersion(),
+                report.logPosition(), report.events(), report.laterEvents());
+        return Export.of(format, headers, "gebeurtenissen-" + report.interventionId(), events, report::eventsCsv);
+    }
+
+    private InterventionReport report(String id, String peildatum, String lang) {
+        UUID interventionId = Ids.parse(id)
+                .orElseThrow(() -> new BadRequestException("id must be an intervention id (a UUID); was '" + id + "'"));
+        InterventionHistory history = snapshots.history(interventionId)
+                .orElseThrow(() -> new NotFoundException("no intervention " + interventionId + " in the monitor"));
+        return InterventionReport.of(history, snapshots.current(interventionId), Peildatum.forApi(peildatum),
+                Labels.of(evidence.get(), Language.of(lang).orElse(Language.NL)));
+    }
+}

@@ -1,0 +1,88 @@
+package nl.botoc.monitor.reporting.api;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.contract.Municipalities;
+import nl.botoc.monitor.reporting.domain.MunicipalityFigures;
+import nl.botoc.monitor.reporting.domain.Provenance;
+import nl.botoc.monitor.reporting.domain.Snapshot;
+import nl.botoc.monitor.reporting.messaging.CurrentEvidence;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The municipalities' figures and each municipality's report, as JSON or CSV, now or on a peildatum. */
+@Path("/api/v1/municipalities")
+@Tag(name = "Municipalities", description = "Per municipality: figures, theme matrix, interventions")
+public class MunicipalitiesResource {
+
+    /** The table of municipalities with what it reflects. */
+    public record MunicipalitiesReport(LocalDate peildatum, long evidenceVersion, long logPosition,
+                                       List<MunicipalityFigures> municipalities) {
+    }
+
+    private final Snapshots snapshots;
+    private final CurrentEvidence evidence;
+
+    MunicipalitiesResource(Snapshots snapshots, CurrentEvidence evidence) {
+        this.snapshots = snapshots;
+        this.evidence = evidence;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV})
+    @Operation(summary = "Every municipality's figures",
+            description = "Interventions by status, founded and unfounded, per municipality by name. CSV: one row "
+                    + "per municipality, with peildatum, evidenceVersion and logPosition on every row.")
+    public Response municipalities(@QueryParam("peildatum") String peildatum, @QueryParam("format") String format,
+                                   @Context HttpHeaders headers) {
+        Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum));
+        Provenance provenance = snapshot.provenance();
+        MunicipalitiesReport report = new MunicipalitiesReport(snapshot.peildatum(), provenance.evidenceVersion(),
+                provenance.logPosition(), MunicipalityFigures.of(snapshot.scans()));
+        return Export.of(format, headers, "gemeenten", report, () -> csv(report));
+    }
+
+    @GET
+    @Path("/{cbsCode}")
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV})
+    @Operation(summary = "One municipality",
+            description = "Its figures, its theme × intervention matrix (appendix 2 of the report) and its "
+                    + "interventions. CSV: one row per intervention. 400 for a code that is no CBS code, 404 for a "
+                    + "municipality without interventions.")
+    public Response municipality(@PathParam("cbsCode") String cbsCode, @QueryParam("peildatum") String peildatum,
+                                 @QueryParam("format") String format, @QueryParam("lang") String lang,
+                                 @Context HttpHeaders headers) {
+        if (!Municipalities.isValidCode(cbsCode)) {
+            throw new BadRequestException("cbsCode must be GM followed by four digits, e.g. GM0363; was '"
+                    + cbsCode + "'");
+        }
+        if (!snapshots.knowsMunicipality(cbsCode)) {
+            throw new NotFoundException("no municipality " + cbsCode + " in the monitor");
+        }
+        Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum)).in(cbsCode);
+        MunicipalityReport report = MunicipalityReport.of(cbsCode, snapshot,
+                Labels.of(evidence.get(), Language.of(lang).orElse(Language.NL)));
+        return Export.of(format, headers, cbsCode, report, report::csv);
+    }
+
+    private static String csv(MunicipalitiesReport report) {
+        Csv csv = Csv.withHeader("cbsCode", "name", "interventions", "planned", "started", "completed", "cancelled",
+                "founded", "unfounded");
+        report.municipalities().forEach(m -> csv.row(m.cbsCode(), m.name(), m.interventions(),
+                m.byStatus().planned(), m.byStatus().started(), m.byStatus().completed(), m.byStatus().cancelled(),
+                m.founded(), m.unfounded()));
+        return csv.text(report.peildatum(), report.evidenceVersion(), report.logPosition());
+    }
+}

@@ -1,0 +1,92 @@
+package nl.botoc.monitor.reporting.api;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import nl.botoc.monitor.reporting.config.OverviewConfig;
+import nl.botoc.monitor.reporting.persistence.ReadModelChanged;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Tells the open pages what changed, so that each refreshes only when it shows something that did: the pages keep
+ * their own figures and fetch their changed parts themselves (js/live.js). Coalesced like the overview stream; a
+ * push names every municipality and intervention changed since the one before, or says that everything may have.
+ */
+@ApplicationScoped
+public class PageUpdates {
+
+    /** Beyond this many named changes, a push simply says "everything": every page refreshes once. */
+    private static final int MOST_NAMED = 100;
+
+    /**
+     * One push.
+     *
+     * @param id             numbers the pushes since this instance started; a page rendered after push n
+     *                       carries n and ignores the replay of n on connecting
+     * @param everything     every page may have changed (an evidence base arrived, or too many changes to name)
+     * @param municipalities the CBS codes whose pages changed
+     * @param interventions  the interventions whose pages changed
+     */
+    public record Change(long id, boolean everything, Set<String> municipalities, Set<UUID> interventions) {
+    }
+
+    private final AtomicLong ids = new AtomicLong();
+    private final LatestBroadcast<Change> broadcast = new LatestBroadcast<>();
+    private final Coalescer coalescer;
+    /** Guarded by this: what changed since the last push. */
+    private boolean everything;
+    private Set<String> municipalities = new TreeSet<>();
+    private Set<UUID> interventions = new TreeSet<>();
+
+    PageUpdates(OverviewConfig config) {
+        this.coalescer = new Coalescer(config.pushInterval(), this::push);
+    }
+
+    public Multi<Change> stream() {
+        return broadcast.stream();
+    }
+
+    /** The id of the latest push: a page rendered now reflects at least that much. */
+    public long latestId() {
+        return broadcast.latest().map(Change::id).orElse(0L);
+    }
+
+    /** A first push, so that a page connecting before any change hears from the stream at once. */
+    void onStart(@Observes StartupEvent start) {
+        onReadModelChanged(ReadModelChanged.everything());
+    }
+
+    void onReadModelChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModelChanged change) {
+        synchronized (this) {
+            if (change.concernsEverything()) {
+                everything = true;
+            }
+            if (change.municipality() != null) {
+                municipalities.add(change.municipality());
+            }
+            if (change.interventionId() != null) {
+                interventions.add(change.interventionId());
+            }
+        }
+        coalescer.markChanged();
+    }
+
+    private void push() {
+        Change change;
+        synchronized (this) {
+            boolean all = everything || municipalities.size() + interventions.size() > MOST_NAMED;
+            change = new Change(ids.incrementAndGet(), all, all ? Set.of() : Set.copyOf(municipalities),
+                    all ? Set.of() : Set.copyOf(interventions));
+            everything = false;
+            municipalities = new TreeSet<>();
+            interventions = new TreeSet<>();
+        }
+        broadcast.publish(change);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.botoc.monitor.reporting.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.botoc.monitor.contract.EventJson;
+import nl.botoc.monitor.contract.EventJson.MalformedEventException;
+import nl.botoc.monitor.contract.LifecycleEvent;
+import nl.botoc.monitor.contract.Municipalities;
+import nl.botoc.monitor.reporting.domain.RecordedEvent;
+import nl.botoc.monitor.reporting.persistence.LifecycleEventRepository;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.Objects;
+
+/**
+ * Copies the lifecycle log into reporting's own event table, for the timelines and the peildatum. Its own consumer
+ * group; each event is stored once by its id. A record that is no valid event is logged and counted
+ * ({@code reporting.lifecycle{outcome=rejected}}), then skipped: scan-service dead-letters it already.
+ */
+@ApplicationScoped
+public class LifecycleConsumer {
+
+    private static final Logger LOG = Logger.getLogger(LifecycleConsumer.class);
+    private static final String OUTCOMES = "reporting.lifecycle";
+
+    private final LifecycleEventRepository events;
+    private final MeterRegistry meters;
+
+    LifecycleConsumer(LifecycleEventRepository events, MeterRegistry meters) {
+        this.events = events;
+        this.meters = meters;
+    }
+
+    @Incoming("interventions-lifecycle")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        LifecycleEvent event;
+        try {
+            event = EventJson.readLifecycleEvent(Objects.requireNonNullElse(record.value(), "null"));
+        } catch (MalformedEventException e) {
+            reject(record, e.getMessage());
+            return;
+        }
+        if (event == null || !Municipalities.isValidCode(event.municipality())) {
+            reject(record, event == null ? "no event" : "municipality is not a CBS code: " + event.municipality());
+            return;
+        }
+        boolean stored = events.record(new RecordedEvent(event, record.partition(), record.offset()));
+        count(stored ? "applied" : "unchanged");
+    }
+
+    private void reject(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("Skipped record %s-%d@%d (key %s), not a valid lifecycle event: %s",
+                record.topic(), record.partition(), record.offset(), record.key(), reason);
+        count("rejected");
+    }
+
+    private void count(String outcome) {
+        meters.counter(OUTCOMES, "outcome", outcome).increment();
+    }
+}
