@@ -17,12 +17,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scans for tests: a planned original-plan intervention in Amsterdam unless told otherwise, without a
  * classification as older producers publish them until {@link #classified} gives it one.
  */
 public final class ScanBuilder {
+
+    private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
 
     private UUID interventionId = UUID.randomUUID();
     private String municipality = "GM0363";
@@ -51,9 +54,13 @@ public final class ScanBuilder {
         return new ScanBuilder();
     }
 
-    /** A valid CBS code no real municipality has (GM9xxx), so a test can count its own interventions apart. */
+    /**
+     * A valid CBS code no real municipality has (GM9xxx), so a test can count its own interventions apart: a new one
+     * on every call of a run (from a random start, up to a thousand), since two tests sharing one would see each
+     * other's interventions.
+     */
     public static String randomTestMunicipality() {
-        return String.format("GM9%03d", ThreadLocalRandom.current().nextInt(1000));
+        return String.format("GM9%03d", NEXT_MUNICIPALITY.getAndIncrement() % 1000);
     }
 
     public ScanBuilder id(UUID interventionId) {

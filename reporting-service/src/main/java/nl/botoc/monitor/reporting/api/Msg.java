@@ -382,16 +382,16 @@ public interface Msg {
     String backToOverview();
 
     // --- Values
-    @Message("{#when status}{#is PLANNED}gepland{#is STARTED}in de praktijk{#is COMPLETED}afgerond{#is CANCELLED}niet doorgegaan{#else}onbekend{/when}")
+    @Message("{#if status}{#when status}{#is PLANNED}gepland{#is STARTED}in de praktijk{#is COMPLETED}afgerond{#is CANCELLED}niet doorgegaan{/when}{#else}onbekend{/if}")
     String statusOf(LifecycleStatus status);
 
-    @Message("{#when origin}{#is ORIGINAL_PLAN}oorspronkelijk plan{#is ADDED}toegevoegd{#else}onbekend{/when}")
+    @Message("{#if origin}{#when origin}{#is ORIGINAL_PLAN}oorspronkelijk plan{#is ADDED}toegevoegd{/when}{#else}onbekend{/if}")
     String originOf(Origin origin);
 
-    @Message("{#when level}{#is ERKEND}erkend{#is GEFUNDEERD}gefundeerd{#is EXPLORATIEF}exploratief{#is ONGEFUNDEERD}ongefundeerd{#else}nog niet beoordeeld{/when}")
+    @Message("{#if level}{#when level}{#is ERKEND}erkend{#is GEFUNDEERD}gefundeerd{#is EXPLORATIEF}exploratief{#is ONGEFUNDEERD}ongefundeerd{/when}{#else}nog niet beoordeeld{/if}")
     String levelOf(EvidenceLevel level);
 
-    @Message("{#when approach}{#is PREVENTIEF}preventief{#is REPRESSIEF}repressief{#else}–{/when}")
+    @Message("{#if approach}{#when approach}{#is PREVENTIEF}preventief{#is REPRESSIEF}repressief{/when}{#else}–{/if}")
     String approachOf(Approach approach);
 
     @Message("{#when type}{#is PLANNED}Gepland (oorspronkelijk plan){#is ADDED}Toegevoegd{#is STARTED}In de praktijk gebracht{#is ADJUSTED}Aangepast{#is CANCELLED}Niet doorgegaan{#is COMPLETED}Afgerond{/when}")
@@ -400,7 +400,7 @@ public interface Msg {
     @Message("{#when kind}{#is RISK}risicofactor{#is PROTECTIVE}beschermende factor{/when}")
     String kindOf(TargetedFactor.Kind kind);
 
-    @Message("{#when evidenceClass}{#is FOUNDED}gefundeerd{#is PLAUSIBLE}plausibel{#else}{/when}")
+    @Message("{#if evidenceClass}{#when evidenceClass}{#is FOUNDED}gefundeerd{#is PLAUSIBLE}plausibel{/when}{#else}{/if}")
     String classOf(EvidenceClass evidenceClass);
 
     @Message("{#when aspect}{#is EVIDENCE_LEVEL}bewijskracht{#is APPROACH}aanpak{#is THEMES}thema's{#is PRIMARY_THEME}primair thema{#is TARGETED_FACTORS}factoren{#is METHOD}methode{/when}")

@@ -16,7 +16,11 @@ class ServiceEndpointsTest {
         given().get("/api/v1/openapi.json")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("paths.'/api/v1/overview'.get", notNullValue())
-                .body("paths.'/api/v1/overview/stream'.get", notNullValue());
+                .body("paths.'/api/v1/overview/stream'.get", notNullValue())
+                .body("paths.'/api/v1/municipalities/{cbsCode}'.get", notNullValue())
+                .body("paths.'/api/v1/coverage'.get", notNullValue())
+                .body("paths.'/api/v1/interventions/{id}'.get", notNullValue())
+                .body("paths.'/api/v1/changes/stream'.get", notNullValue());
     }
 
     @Test

@@ -1,0 +1,161 @@
+package nl.botoc.monitor.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import nl.botoc.monitor.reference.ReferenceDataLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The dashboards in a real browser (Debian's headless Chromium) on the whole running system, with the BOTOC-2022
+ * reference timeline loaded through registry: the national page on a peildatum, screenshots for the README, and a
+ * municipality page that changes in place, without a reload, when an event is posted to registry.
+ */
+@ExtendWith(RunningSystem.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserIT {
+
+    private static final Path TIMELINE = RunningSystem.ROOT.resolve("deploy/reference-data/botoc-2022.json");
+    private static final int EVENTS_IN_TIMELINE = 130;
+    private static final Path ARTEFACTS = RunningSystem.ROOT.resolve("deploy/target/screenshots");
+    private static final Path DOCS = RunningSystem.ROOT.resolve("docs/screenshots");
+    private static final String AMSTERDAM = "GM0363";
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void loadTheTimelineAndOpenABrowser() throws Exception {
+        new ReferenceDataLoader(URI.create(RunningSystem.registry())).load(TIMELINE);
+        // Both the scans (the current figures) and reporting's own event history (the peildatum) must be complete.
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() ->
+                overview("").getLong("logPosition") == EVENTS_IN_TIMELINE
+                        && overview("?peildatum=2100-01-01").getLong("logPosition") == EVENTS_IN_TIMELINE);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void onTheLastDayOfQ3In2020AllSixtyTwoArePlannedAndNoneStarted() {
+        JsonPath then = overview("?peildatum=2020-09-30");
+        assertThat(then.getMap("originalPlan")).containsEntry("interventions", 62).containsEntry("planned", 62)
+                .containsEntry("inPractice", 0).containsEntry("notCarriedOut", 0);
+        assertThat(then.getMap("portfolio")).containsEntry("interventions", 62).containsEntry("added", 0);
+        assertThat(then.getLong("logPosition")).isEqualTo(62);
+
+        open("/?peildatum=2020-09-30");
+        assertThat(figure("planned")).isEqualTo(List.of("62", "62"));
+        assertThat(figure("inPractice")).isEqualTo(List.of("0", "0"));
+        assertThat(browser.driver().findElement(By.cssSelector(".banner-past")).getText())
+                .contains("30 september 2020");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-log-position]")).getAttribute(
+                "data-log-position")).isEqualTo("62");
+    }
+
+    @Test
+    @Order(2)
+    void todayTheOriginalPlanReadsAsTheReport() throws Exception {
+        open("/");
+        assertThat(figure("inPractice")).isEqualTo(List.of("53", "55"));
+        assertThat(figure("notCarriedOut")).isEqualTo(List.of("9", "9"));
+        assertThat(browser.driver().findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("nl");
+        browser.screenshot(ARTEFACTS.resolve("landelijk-overzicht.png"), DOCS.resolve("landelijk-overzicht.png"));
+
+        open("/gemeenten/" + AMSTERDAM);
+        assertThat(browser.driver().findElements(By.cssSelector("table.matrix thead th[data-intervention]")))
+                .hasSize(8);
+        assertThat(browser.driver().findElements(By.cssSelector("table.matrix [data-mark]"))).hasSizeGreaterThan(8);
+        browser.screenshot(ARTEFACTS.resolve("gemeente-GM0363.png"), DOCS.resolve("gemeente-GM0363.png"));
+
+        open("/dekking");
+        assertThat(browser.driver().findElement(By.cssSelector("tr[data-factor='drugsgebruik']")).getAttribute("class"))
+                .isEqualTo("gap-row");
+        browser.screenshot(ARTEFACTS.resolve("dekking.png"));
+    }
+
+    @Test
+    @Order(3)
+    void aMunicipalityPageChangesInPlaceWhenAnEventIsPosted() throws Exception {
+        open("/gemeenten/" + AMSTERDAM);
+        awaitLive();
+        browser.script("window.__notReloaded = 'marker'; window.scrollTo(0, 400);");
+        assertThat(statusOf("AMS2")).isEqualTo("in de praktijk");
+
+        Map<String, Object> ams2 = registryIntervention(AMSTERDAM, "AMS2");
+        long posted = System.nanoTime();
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"" + ams2.get("version") + "\"")
+                .body(Map.of("type", "completed", "occurred", Map.of("date", "2022-03-01", "precision", "month"),
+                        "note", "Afgerond volgens plan."))
+                .post(RunningSystem.registry() + "/api/v1/interventions/{id}/events", ams2.get("id"))
+                .then().statusCode(201);
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15), Duration.ofMillis(20))
+                .until(driver -> "afgerond".equals(statusOf("AMS2")));
+        long millis = Duration.ofNanos(System.nanoTime() - posted).toMillis();
+        System.out.printf("browser: registry 201 -> municipality page changed in place in %d ms%n", millis);
+
+        assertThat(browser.script("return window.__notReloaded")).isEqualTo("marker");
+        assertThat(((Number) browser.script("return window.scrollY")).longValue()).isEqualTo(400);
+        assertThat(browser.driver().findElement(By.cssSelector("[data-figure='completed']")).getText()).isEqualTo("1");
+        assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-patches")).isNotEqualTo("0");
+        browser.screenshot(ARTEFACTS.resolve("gemeente-GM0363-na-melding.png"));
+    }
+
+    private static void open(String path) {
+        browser.driver().get(RunningSystem.reporting() + path);
+    }
+
+    /** Waits until the page's stream is open, so that the next change reaches it. */
+    private static void awaitLive() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+                !driver.findElement(By.cssSelector("[data-stream-status]")).getText().isEmpty()
+                        && driver.findElement(By.cssSelector("[data-stream-status]")).getText().startsWith("Live"));
+    }
+
+    private static List<String> figure(String name) {
+        return browser.driver().findElements(By.cssSelector("tr[data-figure='" + name + "'] td")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static String statusOf(String code) {
+        return browser.driver().findElement(By.cssSelector("tr[data-intervention='" + code + "'] td.status"))
+                .getText();
+    }
+
+    private static Map<String, Object> registryIntervention(String cbsCode, String code) {
+        Response list = given().get(RunningSystem.registry() + "/api/v1/municipalities/{cbsCode}/interventions",
+                cbsCode);
+        return list.then().statusCode(200).extract().jsonPath().getMap("find { it.code == '" + code + "' }");
+    }
+
+    private static JsonPath overview(String query) {
+        return given().get(RunningSystem.reporting() + "/api/v1/overview" + query).then().statusCode(200)
+                .extract().jsonPath();
+    }
+}
