@@ -143,9 +143,10 @@ class DashboardBrowserIT {
                 .map(WebElement::getText).toList();
     }
 
+    /** Read in one script: the live script may replace the row between a find and a read. */
     private static String statusOf(String code) {
-        return browser.driver().findElement(By.cssSelector("tr[data-intervention='" + code + "'] td.status"))
-                .getText();
+        return (String) browser.script("return document.querySelector(arguments[0]).textContent.trim()",
+                "tr[data-intervention='" + code + "'] td.status");
     }
 
     private static Map<String, Object> registryIntervention(String cbsCode, String code) {

@@ -54,7 +54,7 @@ class CoveragePageTest {
         assertThat(cell(factorRow(page, "laag-opleidingsniveau"), municipality))
                 .isEqualTo(" class=\"gap\">0<span class=\"visually-hidden\"> (geen)</span>");
         assertThat(factorRow(page, "drugsgebruik")).contains("Drugsgebruik",
-                "<strong class=\"gap-note\">— geen enkele interventie in de praktijk werkt hieraan</strong>");
+                "<strong class=\"gap-note\">geen enkele interventie in de praktijk werkt hieraan</strong>");
         assertThat(page).contains("<tr data-factor=\"drugsgebruik\" class=\"gap-row\">");
         assertThat(cell(factorRow(page, "moreel-inzicht"), municipality)).isEqualTo(">1");
     }
