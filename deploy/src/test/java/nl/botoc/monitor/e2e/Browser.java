@@ -60,10 +60,20 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** The whole page, not only the window: the window is made as tall as the page first. */
+    /** The whole page, not only the window, at a laptop's width: the window is made as tall as the page first. */
     void screenshot(Path... files) throws IOException {
+        screenshot(WIDTH, files);
+    }
+
+    void resize(int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+    }
+
+    /** The whole page at this width, e.g. a phone's (390). */
+    void screenshot(int width, Path... files) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, 900));
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(height + 20, 8000)));
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 8000)));
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         for (Path file : files) {
             Files.createDirectories(file.getParent());

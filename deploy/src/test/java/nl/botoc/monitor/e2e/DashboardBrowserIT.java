@@ -39,6 +39,7 @@ class DashboardBrowserIT {
     private static final Path ARTEFACTS = RunningSystem.ROOT.resolve("deploy/target/screenshots");
     private static final Path DOCS = RunningSystem.ROOT.resolve("docs/screenshots");
     private static final String AMSTERDAM = "GM0363";
+    private static final int PHONE = 390;
 
     private static Browser browser;
 
@@ -91,6 +92,11 @@ class DashboardBrowserIT {
                 .hasSize(8);
         assertThat(browser.driver().findElements(By.cssSelector("table.matrix [data-mark]"))).hasSizeGreaterThan(8);
         browser.screenshot(ARTEFACTS.resolve("gemeente-GM0363.png"), DOCS.resolve("gemeente-GM0363.png"));
+        // On a phone the matrix scrolls sideways inside its region instead of widening the page.
+        browser.resize(PHONE);
+        assertThat(browser.script("return document.documentElement.scrollWidth "
+                + "<= document.documentElement.clientWidth")).isEqualTo(true);
+        browser.screenshot(PHONE, ARTEFACTS.resolve("gemeente-GM0363-telefoon.png"));
 
         open("/dekking");
         assertThat(browser.driver().findElement(By.cssSelector("tr[data-factor='drugsgebruik']")).getAttribute("class"))
