@@ -18,10 +18,13 @@ import java.util.Map;
  */
 public final class RunningSystem implements BeforeAllCallback, AfterAllCallback {
 
-    static final int REGISTRY_PORT = 18081;
-    static final int SCAN_PORT = 18082;
-    static final int REPORTING_PORT = 18083;
-    private static final int KAFKA_PORT = 29092;
+    /** Ports start here (E2E_PORT_BASE, default 18080), so two checkouts can run their tests side by side. */
+    private static final int PORT_BASE = Integer.parseInt(System.getenv().getOrDefault("E2E_PORT_BASE", "18080"));
+    static final int REGISTRY_PORT = PORT_BASE + 1;
+    static final int SCAN_PORT = PORT_BASE + 2;
+    static final int REPORTING_PORT = PORT_BASE + 3;
+    /** The broker's controller takes the port after this one. */
+    private static final int KAFKA_PORT = PORT_BASE + 10;
     private static final String KAFKA_NAME = "kafka-e2e";
 
     static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
