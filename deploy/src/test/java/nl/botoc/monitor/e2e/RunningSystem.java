@@ -6,10 +6,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A whole system of its own for one test class: a fresh Kafka broker (started by deploy/local/botoc, as
@@ -55,7 +59,18 @@ public final class RunningSystem implements BeforeAllCallback, AfterAllCallback 
         for (ServiceProcess service : services) {
             service.awaitReady();
         }
+        awaitRegistryKnowsTheEvidenceBase();
         current = this;
+    }
+
+    /**
+     * Registry accepts theme and factor codes only once it has read the evidence base that scan-service
+     * publishes when it first starts; its readiness says when (without waiting for it, by design).
+     */
+    private static void awaitRegistryKnowsTheEvidenceBase() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> Boolean.TRUE.equals(
+                given().get(registry() + "/q/health/ready").then().extract().jsonPath()
+                        .get("checks.find { it.name == 'evidence-base' }.data.known")));
     }
 
     /**
