@@ -1,12 +1,15 @@
 package nl.botoc.monitor.e2e;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,39 +19,55 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(RunningSystem.class)
 class EventPathIT {
 
-    @Test
-    void aRegisteredInterventionIsCountedInTheOverview() {
-        String cbsCode = "GM0363";
+    private static final String AMSTERDAM = "GM0363";
 
+    @Test
+    void aRegisteredInterventionIsCountedInTheOverviewAndFollowsItsLifecycle() {
         long posted = System.nanoTime();
-        given().contentType(ContentType.JSON)
+        ExtractableResponse<Response> registered = given().contentType(ContentType.JSON)
                 .body(Map.of(
                         "occurred", Map.of("date", "2020-09-01", "precision", "month"),
                         "details", Map.of("code", "E2E1", "name", "Straatcoaches in de wijk",
                                 "themes", List.of("straatcoaches-jongerenwerk"),
                                 "primaryTheme", "straatcoaches-jongerenwerk")))
-                .post(RunningSystem.registry() + "/api/v1/municipalities/{cbsCode}/interventions", cbsCode)
+                .post(RunningSystem.registry() + "/api/v1/municipalities/{cbsCode}/interventions", AMSTERDAM)
+                .then().statusCode(201).extract();
+        awaitAndReport("registered", posted, () -> amsterdam("interventions") == 1);
+
+        // The first event also pays for the consumer groups joining; the second shows the steady path.
+        posted = System.nanoTime();
+        given().contentType(ContentType.JSON).header("If-Match", registered.header("ETag"))
+                .body(Map.of("type", "started", "occurred", Map.of("date", "2021-01-01", "precision", "quarter")))
+                .post(RunningSystem.registry() + "/api/v1/interventions/{id}/events", registered.jsonPath().getString("id"))
                 .then().statusCode(201);
+        awaitAndReport("started", posted, () -> amsterdamStarted() == 1);
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> countedFor(cbsCode) == 1);
-        System.out.printf("e2e: registry 201 -> reporting overview in %d ms%n",
-                Duration.ofNanos(System.nanoTime() - posted).toMillis());
-
-        Map<String, Object> municipality = municipalityEntry(cbsCode);
-        assertThat(municipality).containsEntry("interventions", 1);
-        assertThat(given().get(RunningSystem.reporting() + "/api/v1/overview")
-                .then().statusCode(200).extract().jsonPath().getLong("logPosition")).isPositive();
+        Map<String, Object> overview = given().get(RunningSystem.reporting() + "/api/v1/overview")
+                .then().statusCode(200).extract().jsonPath().getMap("originalPlan");
+        assertThat(overview).containsEntry("interventions", 1).containsEntry("inPractice", 1)
+                .containsEntry("founded", 1);
     }
 
-    private static int countedFor(String cbsCode) {
-        Map<String, Object> entry = municipalityEntry(cbsCode);
-        return entry == null ? 0 : ((Number) entry.get("interventions")).intValue();
+    private static void awaitAndReport(String what, long postedAt, Callable<Boolean> seen) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(seen);
+        System.out.printf("e2e: %s, registry 201 -> reporting overview in %d ms%n", what,
+                Duration.ofNanos(System.nanoTime() - postedAt).toMillis());
     }
 
-    private static Map<String, Object> municipalityEntry(String cbsCode) {
+    private static int amsterdam(String figure) {
+        Map<String, Object> entry = amsterdamEntry();
+        return entry == null ? 0 : ((Number) entry.get(figure)).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int amsterdamStarted() {
+        Map<String, Object> entry = amsterdamEntry();
+        return entry == null ? 0 : ((Number) ((Map<String, Object>) entry.get("byStatus")).get("started")).intValue();
+    }
+
+    private static Map<String, Object> amsterdamEntry() {
         List<Map<String, Object>> municipalities = given().get(RunningSystem.reporting() + "/api/v1/overview")
                 .then().statusCode(200).extract().jsonPath().getList("municipalities");
-        return municipalities.stream().filter(m -> cbsCode.equals(m.get("cbsCode"))).findFirst().orElse(null);
+        return municipalities.stream().filter(m -> AMSTERDAM.equals(m.get("cbsCode"))).findFirst().orElse(null);
     }
 }

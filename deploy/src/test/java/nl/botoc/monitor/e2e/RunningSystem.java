@@ -6,10 +6,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A whole system of its own for one test class: a fresh Kafka broker (started by deploy/local/botoc, as
@@ -18,10 +22,13 @@ import java.util.Map;
  */
 public final class RunningSystem implements BeforeAllCallback, AfterAllCallback {
 
-    static final int REGISTRY_PORT = 18081;
-    static final int SCAN_PORT = 18082;
-    static final int REPORTING_PORT = 18083;
-    private static final int KAFKA_PORT = 29092;
+    /** Ports start here (E2E_PORT_BASE, default 18080), so two checkouts can run their tests side by side. */
+    private static final int PORT_BASE = Integer.parseInt(System.getenv().getOrDefault("E2E_PORT_BASE", "18080"));
+    static final int REGISTRY_PORT = PORT_BASE + 1;
+    static final int SCAN_PORT = PORT_BASE + 2;
+    static final int REPORTING_PORT = PORT_BASE + 3;
+    /** The broker's controller takes the port after this one. */
+    private static final int KAFKA_PORT = PORT_BASE + 10;
     private static final String KAFKA_NAME = "kafka-e2e";
 
     static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
@@ -52,7 +59,18 @@ public final class RunningSystem implements BeforeAllCallback, AfterAllCallback 
         for (ServiceProcess service : services) {
             service.awaitReady();
         }
+        awaitRegistryKnowsTheEvidenceBase();
         current = this;
+    }
+
+    /**
+     * Registry accepts theme and factor codes only once it has read the evidence base that scan-service
+     * publishes when it first starts; its readiness says when (without waiting for it, by design).
+     */
+    private static void awaitRegistryKnowsTheEvidenceBase() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> Boolean.TRUE.equals(
+                given().get(registry() + "/q/health/ready").then().extract().jsonPath()
+                        .get("checks.find { it.name == 'evidence-base' }.data.known")));
     }
 
     /**

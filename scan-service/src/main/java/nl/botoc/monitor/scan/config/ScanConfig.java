@@ -46,6 +46,9 @@ public interface ScanConfig {
         /** Interventions re-derived per transaction. */
         int batchSize();
 
+        /** Passes run side by side after a change; they share the interventions through the rows they lock. */
+        int workers();
+
         /** How often to look for evidence versions to publish and scans behind the current version. */
         Duration sweepEvery();
     }

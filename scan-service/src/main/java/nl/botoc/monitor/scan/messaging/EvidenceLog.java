@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@link Topics#EVIDENCE_CHANGES} from its beginning to where it ends now, with a plain consumer that
- * joins no group and commits nothing: the topic is the history a database without versions restores from.
+ * Reads {@link Topics#EVIDENCE_CHANGES} (the topic the evidence-changes channel publishes to) from its beginning
+ * to where it ends now, with a plain consumer that joins no group and commits nothing: the topic is the history
+ * a database without versions restores from.
  */
 @ApplicationScoped
 public class EvidenceLog {
@@ -30,6 +31,9 @@ public class EvidenceLog {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @ConfigProperty(name = "mp.messaging.outgoing.evidence-changes.topic")
+    String topic;
 
     /**
      * Every version of the evidence base {@code key} identifies, in the order they were published.
@@ -42,7 +46,7 @@ public class EvidenceLog {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, "scan-service-evidence-restore",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVIDENCE_CHANGES, timeout).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition()))
                     .toList();
             consumer.assign(partitions);
@@ -51,8 +55,7 @@ public class EvidenceLog {
             List<EvidenceChanged> versions = new ArrayList<>();
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(Topics.EVIDENCE_CHANGES + " was not read to its end within "
-                            + timeout);
+                    throw new IllegalStateException(topic + " was not read to its end within " + timeout);
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     if (key.equals(record.key())) {

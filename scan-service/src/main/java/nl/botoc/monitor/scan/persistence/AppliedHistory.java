@@ -19,8 +19,11 @@ import java.util.UUID;
  */
 public record AppliedHistory(UUID interventionId, List<LifecycleEvent> events, int lastPartition, long lastOffset) {
 
+    /** Where a pass through the interventions in id order starts: the nil UUID, below every intervention's id. */
+    public static final UUID FIRST = new UUID(0, 0);
+
     private static final String EVENTS_OF_BATCH = """
-            SELECT e.intervention_id, CAST(e.envelope AS text), e.kafka_partition, e.kafka_offset
+            SELECT e.intervention_id, e.envelope, e.kafka_partition, e.kafka_offset
             FROM applied_event e JOIN batch ON batch.intervention_id = e.intervention_id
             ORDER BY e.intervention_id, e.sequence""";
 
@@ -42,30 +45,33 @@ public record AppliedHistory(UUID interventionId, List<LifecycleEvent> events, i
     }
 
     /**
-     * Up to {@code limit} interventions whose scan was derived under a version older than {@code version},
-     * their scan rows locked until the transaction ends. Rows another transaction holds are skipped, not
-     * waited for: that transaction is writing a newer scan, and a later round finds it if it is still behind.
+     * Up to {@code limit} interventions, in id order after {@code after}, whose scan was derived under a version
+     * older than {@code version}; their scan rows stay locked until the transaction ends. Rows another
+     * transaction holds are skipped, not waited for: another re-derivation has them, or the consumer is writing
+     * a newer scan, which a later round finds if it is still behind. Paging by id, rather than always taking the
+     * first ones behind, never passes the same re-derived rows twice.
      */
-    public static List<AppliedHistory> derivedBefore(long version, int limit) {
+    public static List<AppliedHistory> derivedBefore(long version, UUID after, int limit) {
         return read(Panache.getEntityManager().createNativeQuery("""
                         WITH batch AS (
-                            SELECT intervention_id FROM intervention_scan WHERE evidence_version < :version
-                            LIMIT :limit FOR UPDATE SKIP LOCKED)
+                            SELECT intervention_id FROM intervention_scan
+                            WHERE intervention_id > :after AND evidence_version < :version
+                            ORDER BY intervention_id LIMIT :limit FOR UPDATE SKIP LOCKED)
                         """ + EVENTS_OF_BATCH)
                 .setParameter("version", version)
+                .setParameter("after", after)
                 .setParameter("limit", limit)
                 .getResultList());
     }
 
-    /** Up to {@code limit} interventions with a scan, in id order, after {@code after} (null: from the first). */
+    /** Up to {@code limit} interventions with a scan, in id order after {@code after}. */
     public static List<AppliedHistory> after(UUID after, int limit) {
         return read(Panache.getEntityManager().createNativeQuery("""
                         WITH batch AS (
-                            SELECT intervention_id FROM intervention_scan
-                            WHERE CAST(:after AS uuid) IS NULL OR intervention_id > CAST(:after AS uuid)
+                            SELECT intervention_id FROM intervention_scan WHERE intervention_id > :after
                             ORDER BY intervention_id LIMIT :limit)
                         """ + EVENTS_OF_BATCH)
-                .setParameter("after", after == null ? null : after.toString())
+                .setParameter("after", after)
                 .setParameter("limit", limit)
                 .getResultList());
     }

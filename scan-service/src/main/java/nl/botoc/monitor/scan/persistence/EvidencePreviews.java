@@ -32,7 +32,7 @@ public class EvidencePreviews {
         Reclassification reclassification = Reclassification.between(current,
                 EvidenceRevision.apply(current, change));
         int batchSize = config.rederive().batchSize();
-        UUID after = null;
+        UUID after = AppliedHistory.FIRST;
         List<AppliedHistory> batch;
         do {
             batch = AppliedHistory.after(after, batchSize);

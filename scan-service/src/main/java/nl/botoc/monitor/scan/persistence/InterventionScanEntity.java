@@ -29,7 +29,7 @@ public class InterventionScanEntity extends PanacheEntityBase {
     @Column(name = "evidence_version")
     public long evidenceVersion;
 
-    /** The scan as EventJson writes it: exactly what is published. */
+    /** The scan as EventJson wrote it: exactly what is published. */
     public String scan;
 
     public long revision;
@@ -51,7 +51,7 @@ public class InterventionScanEntity extends PanacheEntityBase {
         getEntityManager().createNativeQuery("""
                         INSERT INTO intervention_scan
                             (intervention_id, municipality, lifecycle_sequence, evidence_version, scan, revision)
-                        VALUES (:interventionId, :municipality, :sequence, :evidenceVersion, CAST(:scan AS jsonb), 1)
+                        VALUES (:interventionId, :municipality, :sequence, :evidenceVersion, :scan, 1)
                         ON CONFLICT (intervention_id) DO UPDATE SET
                             municipality = excluded.municipality,
                             lifecycle_sequence = excluded.lifecycle_sequence,
@@ -76,7 +76,7 @@ public class InterventionScanEntity extends PanacheEntityBase {
         }
         getEntityManager().createNativeQuery("""
                         UPDATE intervention_scan s SET
-                            scan = CAST(v.scan AS jsonb),
+                            scan = v.scan,
                             lifecycle_sequence = v.sequence,
                             evidence_version = v.evidence_version,
                             revision = s.revision + 1

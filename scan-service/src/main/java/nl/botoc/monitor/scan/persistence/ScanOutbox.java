@@ -1,7 +1,6 @@
 package nl.botoc.monitor.scan.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.Topics;
 
 import java.util.List;
@@ -25,10 +24,10 @@ public class ScanOutbox implements Outbox<InterventionScanEntity> {
         return row.interventionId.toString();
     }
 
+    /** The scan as stored: the text EventJson wrote. */
     @Override
     public String value(InterventionScanEntity row) {
-        // Written anew rather than sent as stored: jsonb keeps its own layout, Kafka gets the contract's.
-        return EventJson.write(row.toScan());
+        return row.scan;
     }
 
     @Override

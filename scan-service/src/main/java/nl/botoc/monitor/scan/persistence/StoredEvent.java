@@ -48,7 +48,7 @@ public abstract class StoredEvent extends PanacheEntityBase {
                            Instant at) {
         String insert = "INSERT INTO " + table
                 + " (event_id, intervention_id, sequence, envelope, kafka_partition, kafka_offset, " + timeColumn + ")"
-                + " VALUES (:eventId, :interventionId, :sequence, CAST(:envelope AS jsonb), :partition, :offset, :at)"
+                + " VALUES (:eventId, :interventionId, :sequence, :envelope, :partition, :offset, :at)"
                 + " ON CONFLICT DO NOTHING";
         return Panache.getEntityManager().createNativeQuery(insert)
                 .setParameter("eventId", event.eventId())
