@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, with a profile of its own for every run. Both
@@ -25,6 +26,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int WIDTH = 1280;
+    private static final int MAX_HEIGHT = 8000;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -46,7 +48,10 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=" + WIDTH + ",900", "--lang=nl-NL",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                // Chromium takes its locale (e.g. how a date field reads) from the environment: Dutch, as the pages.
+                .withEnvironment(Map.of("LANGUAGE", "nl", "LANG", "nl_NL.UTF-8"))
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver, profile);
@@ -73,7 +78,13 @@ final class Browser implements AutoCloseable {
     void screenshot(int width, Path... files) throws IOException {
         driver.manage().window().setSize(new Dimension(width, 900));
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 20, 8000)));
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, MAX_HEIGHT)));
+        // The window's height includes its frame: grow it by what the page still hides below the viewport.
+        long hidden = ((Number) script("return document.documentElement.scrollHeight - window.innerHeight"))
+                .longValue();
+        if (hidden > 0) {
+            driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + hidden, MAX_HEIGHT)));
+        }
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         for (Path file : files) {
             Files.createDirectories(file.getParent());

@@ -40,6 +40,12 @@ class DashboardBrowserIT {
     private static final Path DOCS = RunningSystem.ROOT.resolve("docs/screenshots");
     private static final String AMSTERDAM = "GM0363";
     private static final int PHONE = 390;
+    /** The elements that reach beyond the page's width, outside a region that scrolls sideways by design. */
+    private static final String WIDER_THAN_THE_PAGE = "const width = document.documentElement.clientWidth;"
+            + "return Array.from(document.querySelectorAll('body *'))"
+            + ".filter(e => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 1)"
+            + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)"
+            + " + '>' + width);";
 
     private static Browser browser;
 
@@ -93,10 +99,9 @@ class DashboardBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector("table.matrix [data-mark]"))).hasSizeGreaterThan(8);
         browser.screenshot(ARTEFACTS.resolve("gemeente-GM0363.png"), DOCS.resolve("gemeente-GM0363.png"));
         // On a phone the matrix scrolls sideways inside its region instead of widening the page.
-        browser.resize(PHONE);
-        assertThat(browser.script("return document.documentElement.scrollWidth "
-                + "<= document.documentElement.clientWidth")).isEqualTo(true);
         browser.screenshot(PHONE, ARTEFACTS.resolve("gemeente-GM0363-telefoon.png"));
+        browser.resize(PHONE);
+        assertThat(browser.script(WIDER_THAN_THE_PAGE)).asList().isEmpty();
 
         open("/dekking");
         assertThat(browser.driver().findElement(By.cssSelector("tr[data-factor='drugsgebruik']")).getAttribute("class"))
