@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -128,8 +129,12 @@ class DashboardBrowserIT {
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15), Duration.ofMillis(20))
                 .until(driver -> "afgerond".equals(statusOf("AMS2")));
+        Instant changed = Instant.now();
         long millis = Duration.ofNanos(System.nanoTime() - posted).toMillis();
-        System.out.printf("browser: registry 201 -> municipality page changed in place in %d ms%n", millis);
+        Instant derived = Instant.parse(given().get(RunningSystem.reporting() + "/api/v1/interventions/{id}",
+                ams2.get("id")).then().statusCode(200).extract().jsonPath().getString("scan.derivedAt"));
+        System.out.printf("browser: registry 201 -> municipality page changed in place in %d ms "
+                + "(%d ms after scan-service derived the scan)%n", millis, Duration.between(derived, changed).toMillis());
 
         assertThat(browser.script("return window.__notReloaded")).isEqualTo("marker");
         assertThat(((Number) browser.script("return window.scrollY")).longValue()).isEqualTo(400);
