@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param evidenceVersion    version of the evidence base the classification was derived under
  * @param lastOccurred       when the last lifecycle event happened in the world
  * @param derivedAt          when scan-service derived this scan
- * @param classification     how the scan classifies it; null until the evidence base is known
+ * @param classification     how the scan classifies it under that evidence version
  */
 public record InterventionScan(
         UUID interventionId,

@@ -15,7 +15,7 @@ public final class GoldenFixtures {
             "lifecycle/planned.json", "lifecycle/added.json", "lifecycle/started.json",
             "lifecycle/adjusted.json", "lifecycle/cancelled.json", "lifecycle/completed.json");
 
-    public static final List<String> SCANS = List.of("scans/scan.json");
+    public static final List<String> SCANS = List.of("scans/scan.json", "scans/classified-scan.json");
 
     public static final List<String> EVIDENCE = List.of("evidence/factor-reclassified.json");
 
