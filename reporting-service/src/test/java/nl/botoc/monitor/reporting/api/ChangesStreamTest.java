@@ -44,7 +44,8 @@ class ChangesStreamTest {
                     .supplyAsync(() -> firstDataMentioning(lines.iterator(), municipality))
                     .get(ScanTopic.CONSUMED.toSeconds(), TimeUnit.SECONDS);
 
-            assertThat(data).contains("\"everything\":false", "\"interventions\":[\"" + scan.interventionId() + "\"]");
+            // Other scans consumed meanwhile may share the push; ours must be named in it.
+            assertThat(data).contains("\"everything\":false", "\"" + scan.interventionId() + "\"");
         }
     }
 
