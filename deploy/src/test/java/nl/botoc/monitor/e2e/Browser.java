@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Map;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, with a profile of its own for every run. Both
@@ -48,10 +47,7 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=" + WIDTH + ",900", "--lang=nl-NL",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                // Chromium takes its locale (e.g. how a date field reads) from the environment: Dutch, as the pages.
-                .withEnvironment(Map.of("LANGUAGE", "nl", "LANG", "nl_NL.UTF-8"))
-                .build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver, profile);
