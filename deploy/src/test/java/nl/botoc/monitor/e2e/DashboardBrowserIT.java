@@ -172,7 +172,8 @@ class DashboardBrowserIT {
     }
 
     private static JsonPath overview(String query) {
-        return given().get(RunningSystem.reporting() + "/api/v1/overview" + query).then().statusCode(200)
+        return given().get(RunningSystem.reporting() + "/api/v1/overview" + query)
+                .then().log().ifValidationFails().statusCode(200)
                 .extract().jsonPath();
     }
 }

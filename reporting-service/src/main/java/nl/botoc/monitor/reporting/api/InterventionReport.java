@@ -30,7 +30,8 @@ public record InterventionReport(UUID interventionId, String cbsCode, String mun
                                  long evidenceVersion, long logPosition, InterventionScan scan,
                                  List<TimelineEntry> events, int laterEvents,
                                  List<ClassificationEntry> classifications,
-                                 @JsonIgnore List<FactorEntry> factors, @JsonIgnore List<ThemeEntry> themes) {
+                                 @JsonIgnore List<FactorEntry> factors, @JsonIgnore List<ThemeEntry> themes,
+                                 @JsonIgnore String methodLabel) {
 
     /** One scan revision: its classification and what changed against the one before. */
     public record ClassificationEntry(long lifecycleSequence, long evidenceVersion, Instant derivedAt,
@@ -62,7 +63,9 @@ public record InterventionReport(UUID interventionId, String cbsCode, String mun
                 scan == null ? 0 : scan.lifecycleSequence(), scan,
                 shown.stream().map(TimelineEntry::of).toList(), history.events().size() - shown.size(),
                 ClassificationStep.of(revisions).stream().map(step -> entry(step, labels)).toList(),
-                factors(scan, labels), themes(scan, labels));
+                factors(scan, labels), themes(scan, labels),
+                scan == null || scan.classification() == null || scan.classification().method() == null
+                        ? null : labels.method(scan.classification().method()));
     }
 
     private static String municipalityOf(InterventionHistory history) {

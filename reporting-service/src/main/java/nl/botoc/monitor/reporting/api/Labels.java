@@ -2,8 +2,7 @@ package nl.botoc.monitor.reporting.api;
 
 import nl.botoc.monitor.contract.TargetedFactor.Kind;
 import nl.botoc.monitor.contract.evidence.EvidenceBase;
-import nl.botoc.monitor.contract.evidence.ProtectiveFactor;
-import nl.botoc.monitor.contract.evidence.RiskFactor;
+import nl.botoc.monitor.contract.evidence.RecognisedMethod;
 import nl.botoc.monitor.contract.evidence.Theme;
 
 import java.util.List;
@@ -50,19 +49,9 @@ public final class Labels {
         return kind == Kind.PROTECTIVE ? protectiveFactor(code) : riskFactor(code);
     }
 
+    /** A recognised method by its name; methods have a Dutch name only. */
     public String method(String code) {
-        return label(code, base -> base.method(code).map(method -> method.nl()));
-    }
-
-    /** The risk factor's group, e.g. "Psychologische factoren". */
-    public String riskGroup(String factorCode) {
-        return label("", base -> base.riskFactor(factorCode).map(RiskFactor::group).flatMap(group ->
-                base.riskFactorGroups().stream().filter(g -> g.code().equals(group)).findFirst()
-                        .map(g -> pick(g.nl(), g.en()))));
-    }
-
-    public String protectiveTargetGroup(String code) {
-        return label("", base -> base.protectiveFactor(code).map(ProtectiveFactor::targetGroup));
+        return label(code, base -> base.method(code).map(RecognisedMethod::nl));
     }
 
     /** The evidence base's version; 0 before one has arrived. */

@@ -58,8 +58,4 @@ public record ClassificationStep(InterventionScan revision, List<Aspect> changed
         }
         return steps;
     }
-
-    public boolean changedAnything() {
-        return !changed.isEmpty();
-    }
 }

@@ -4,7 +4,6 @@ import nl.botoc.monitor.contract.InterventionScan;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The interventions a page shows: as they stand now (the latest scans), or as they stood on a peildatum (rebuilt
@@ -16,10 +15,6 @@ public record Snapshot(LocalDate peildatum, List<InterventionScan> scans) {
 
     public Snapshot {
         scans = List.copyOf(scans);
-    }
-
-    public Optional<LocalDate> date() {
-        return Optional.ofNullable(peildatum);
     }
 
     public Provenance provenance() {
