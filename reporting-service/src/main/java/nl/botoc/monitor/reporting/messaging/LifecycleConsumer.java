@@ -11,7 +11,6 @@ import nl.botoc.monitor.reporting.domain.RecordedEvent;
 import nl.botoc.monitor.reporting.persistence.LifecycleEventRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.util.Objects;
 
@@ -23,15 +22,12 @@ import java.util.Objects;
 @ApplicationScoped
 public class LifecycleConsumer {
 
-    private static final Logger LOG = Logger.getLogger(LifecycleConsumer.class);
-    private static final String OUTCOMES = "reporting.lifecycle";
-
     private final LifecycleEventRepository events;
-    private final MeterRegistry meters;
+    private final RecordOutcomes outcomes;
 
     LifecycleConsumer(LifecycleEventRepository events, MeterRegistry meters) {
         this.events = events;
-        this.meters = meters;
+        this.outcomes = new RecordOutcomes(meters, "reporting.lifecycle", "lifecycle event");
     }
 
     @Incoming("interventions-lifecycle")
@@ -41,24 +37,13 @@ public class LifecycleConsumer {
         try {
             event = EventJson.readLifecycleEvent(Objects.requireNonNullElse(record.value(), "null"));
         } catch (MalformedEventException e) {
-            reject(record, e.getMessage());
+            outcomes.reject(record, e.getMessage());
             return;
         }
         if (event == null || !Municipalities.isValidCode(event.municipality())) {
-            reject(record, event == null ? "no event" : "municipality is not a CBS code: " + event.municipality());
+            outcomes.reject(record, event == null ? "no event" : "municipality is not a CBS code: " + event.municipality());
             return;
         }
-        boolean stored = events.record(new RecordedEvent(event, record.partition(), record.offset()));
-        count(stored ? "applied" : "unchanged");
-    }
-
-    private void reject(ConsumerRecord<String, String> record, String reason) {
-        LOG.warnf("Skipped record %s-%d@%d (key %s), not a valid lifecycle event: %s",
-                record.topic(), record.partition(), record.offset(), record.key(), reason);
-        count("rejected");
-    }
-
-    private void count(String outcome) {
-        meters.counter(OUTCOMES, "outcome", outcome).increment();
+        outcomes.stored(events.record(new RecordedEvent(event, record.partition(), record.offset())));
     }
 }

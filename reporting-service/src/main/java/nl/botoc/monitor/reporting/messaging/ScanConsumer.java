@@ -10,7 +10,6 @@ import nl.botoc.monitor.reporting.domain.ScanValidation;
 import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.util.List;
 
@@ -22,15 +21,12 @@ import java.util.List;
 @ApplicationScoped
 public class ScanConsumer {
 
-    private static final Logger LOG = Logger.getLogger(ScanConsumer.class);
-    private static final String OUTCOMES = "reporting.scans";
-
     private final ScanViewRepository scanViews;
-    private final MeterRegistry meters;
+    private final RecordOutcomes outcomes;
 
     ScanConsumer(ScanViewRepository scanViews, MeterRegistry meters) {
         this.scanViews = scanViews;
-        this.meters = meters;
+        this.outcomes = new RecordOutcomes(meters, "reporting.scans", "scan");
     }
 
     /** Ordered and blocking: records of one partition are applied one after the other, in their order. */
@@ -41,24 +37,14 @@ public class ScanConsumer {
         try {
             scan = EventJson.readScan(record.value());
         } catch (MalformedEventException e) {
-            reject(record, e.getMessage());
+            outcomes.reject(record, e.getMessage());
             return;
         }
         List<String> problems = ScanValidation.problems(scan);
         if (!problems.isEmpty()) {
-            reject(record, String.join("; ", problems));
+            outcomes.reject(record, String.join("; ", problems));
             return;
         }
-        count(scanViews.apply(scan) ? "applied" : "unchanged");
-    }
-
-    private void reject(ConsumerRecord<String, String> record, String reason) {
-        LOG.warnf("Skipped record %s-%d@%d (key %s), not a valid scan: %s",
-                record.topic(), record.partition(), record.offset(), record.key(), reason);
-        count("rejected");
-    }
-
-    private void count(String outcome) {
-        meters.counter(OUTCOMES, "outcome", outcome).increment();
+        outcomes.stored(scanViews.apply(scan));
     }
 }
