@@ -13,7 +13,8 @@ public enum EventType {
     STARTED("started"),
     ADJUSTED("adjusted"),
     CANCELLED("cancelled"),
-    COMPLETED("completed");
+    COMPLETED("completed"),
+    PROGRESS_REPORTED("progress-reported");
 
     private final String wireName;
 

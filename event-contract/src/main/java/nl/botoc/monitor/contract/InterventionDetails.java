@@ -1,5 +1,7 @@
 package nl.botoc.monitor.contract;
 
+import nl.botoc.monitor.contract.monitoring.Goal;
+
 import java.util.List;
 
 /**
@@ -15,6 +17,8 @@ import java.util.List;
  * @param method            code of the method it uses, when it uses a named method
  * @param pilot             whether it is a pilot that explores before looking for what works
  * @param goals             its goals, as the municipality words them
+ * @param measurableGoals   its goals per level with the indicator that measures each; an adjustment that gives
+ *                          them replaces the whole list, so earlier targets stay in the earlier events
  */
 public record InterventionDetails(
         String code,
@@ -27,10 +31,11 @@ public record InterventionDetails(
         String method,
         Boolean pilot,
         TargetGroup targetGroup,
-        String goals) {
+        String goals,
+        List<Goal> measurableGoals) {
 
     public static InterventionDetails named(String code, String name) {
-        return new InterventionDetails(code, name, null, null, null, null, null, null, null, null, null);
+        return new InterventionDetails(code, name, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** These details with every non-null field of {@code changes} laid over them. */
@@ -46,7 +51,8 @@ public record InterventionDetails(
                 pick(changes.method, method),
                 pick(changes.pilot, pilot),
                 pick(changes.targetGroup, targetGroup),
-                pick(changes.goals, goals));
+                pick(changes.goals, goals),
+                pick(changes.measurableGoals, measurableGoals));
     }
 
     private static <T> T pick(T change, T current) {

@@ -1,5 +1,7 @@
 package nl.botoc.monitor.contract;
 
+import nl.botoc.monitor.contract.monitoring.MonitoringQuality;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import java.util.UUID;
  * @param lastOccurred       when the last lifecycle event happened in the world
  * @param derivedAt          when scan-service derived this scan
  * @param classification     how the scan classifies it under that evidence version
+ * @param monitoring         how well it can be followed; null in scans derived before version 2 of the contract
  */
 public record InterventionScan(
         UUID interventionId,
@@ -31,7 +34,8 @@ public record InterventionScan(
         long evidenceVersion,
         OccurredAt lastOccurred,
         Instant derivedAt,
-        Classification classification) {
+        Classification classification,
+        MonitoringQuality monitoring) {
 
     /**
      * The scan's judgement against the evidence base (DOMAIN.md, derivation rules).

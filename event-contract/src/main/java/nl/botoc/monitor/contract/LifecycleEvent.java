@@ -32,7 +32,11 @@ public record LifecycleEvent(
         @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY, property = "type")
         LifecyclePayload payload) {
 
-    public static final int CURRENT_SCHEMA_VERSION = 1;
+    /**
+     * 2 added the {@code progress-reported} event and {@code measurableGoals} in the details; events of
+     * version 1 are valid version 2 events.
+     */
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
     public LifecycleEvent {
         Objects.requireNonNull(eventId, "eventId");

@@ -2,6 +2,9 @@ package nl.botoc.monitor.contract;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import nl.botoc.monitor.contract.monitoring.Measurement;
+
+import java.util.List;
 
 /**
  * What a lifecycle event says, one record per event type. Sealed, and each record names its {@link EventType}:
@@ -14,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
         @JsonSubTypes.Type(value = LifecyclePayload.Started.class, name = "started"),
         @JsonSubTypes.Type(value = LifecyclePayload.Adjusted.class, name = "adjusted"),
         @JsonSubTypes.Type(value = LifecyclePayload.Cancelled.class, name = "cancelled"),
-        @JsonSubTypes.Type(value = LifecyclePayload.Completed.class, name = "completed")
+        @JsonSubTypes.Type(value = LifecyclePayload.Completed.class, name = "completed"),
+        @JsonSubTypes.Type(value = LifecyclePayload.ProgressReported.class, name = "progress-reported")
 })
 public sealed interface LifecyclePayload {
 
@@ -60,6 +64,16 @@ public sealed interface LifecyclePayload {
     record Completed(String note) implements LifecyclePayload {
         public EventType type() {
             return EventType.COMPLETED;
+        }
+    }
+
+    /**
+     * Measured values of the intervention's indicators, with a short status note. Changes neither its status nor
+     * its details.
+     */
+    record ProgressReported(List<Measurement> measurements, String note) implements LifecyclePayload {
+        public EventType type() {
+            return EventType.PROGRESS_REPORTED;
         }
     }
 }

@@ -13,7 +13,8 @@ public final class GoldenFixtures {
 
     public static final List<String> LIFECYCLE = List.of(
             "lifecycle/planned.json", "lifecycle/added.json", "lifecycle/started.json",
-            "lifecycle/adjusted.json", "lifecycle/cancelled.json", "lifecycle/completed.json");
+            "lifecycle/adjusted.json", "lifecycle/cancelled.json", "lifecycle/completed.json",
+            "lifecycle/progress-reported.json");
 
     public static final List<String> SCANS = List.of("scans/scan.json", "scans/classified-scan.json");
 

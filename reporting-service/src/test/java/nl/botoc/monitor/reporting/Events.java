@@ -30,7 +30,7 @@ public final class Events {
 
     public static InterventionDetails details(String code, String name, String... themes) {
         return new InterventionDetails(code, name, null, List.of(themes), themes.length == 1 ? themes[0] : null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     public LifecycleEvent planned(String date, DatePrecision precision, InterventionDetails details) {

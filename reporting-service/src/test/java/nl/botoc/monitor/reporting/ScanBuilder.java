@@ -166,6 +166,6 @@ public final class ScanBuilder {
                 : null;
         return new InterventionScan(interventionId, municipality, code, name, status, origin, adjusted,
                 sequence, partition, offset, evidenceVersion, lastOccurred, Instant.parse("2026-01-01T00:00:00Z"),
-                classification);
+                classification, null);
     }
 }

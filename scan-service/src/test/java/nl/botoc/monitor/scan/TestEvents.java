@@ -42,7 +42,7 @@ public final class TestEvents {
     /** Planned with these themes (the first the primary one), method and pilot flag; no factors declared. */
     public static LifecyclePayload planned(String code, List<String> themes, String method, Boolean pilot) {
         return new LifecyclePayload.Planned(new InterventionDetails(code, "Interventie " + code, "Aanpak", themes,
-                themes.isEmpty() ? null : themes.get(0), null, null, method, pilot, null, "Minder instroom"));
+                themes.isEmpty() ? null : themes.get(0), null, null, method, pilot, null, "Minder instroom", null));
     }
 
     public static LifecyclePayload added(String code, String name) {
@@ -67,11 +67,11 @@ public final class TestEvents {
 
     public static LifecyclePayload rethemed(String... themes) {
         return new LifecyclePayload.Adjusted(new InterventionDetails(null, null, null, List.of(themes), themes[0],
-                null, null, null, null, null, null), "ander thema");
+                null, null, null, null, null, null, null), "ander thema");
     }
 
     private static InterventionDetails details(String code, String name) {
         return new InterventionDetails(code, name, "Aanpak", List.of("gedrag-identiteit"), "gedrag-identiteit",
-                null, null, null, false, null, "Minder instroom");
+                null, null, null, false, null, "Minder instroom", null);
     }
 }

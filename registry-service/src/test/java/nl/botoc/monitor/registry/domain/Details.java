@@ -16,11 +16,11 @@ final class Details {
 
     /** Arrays.asList, not List.of: a test may list a null code. */
     static InterventionDetails themes(String... codes) {
-        return new InterventionDetails(null, null, null, Arrays.asList(codes), null, null, null, null, null, null, null);
+        return new InterventionDetails(null, null, null, Arrays.asList(codes), null, null, null, null, null, null, null, null);
     }
 
     static InterventionDetails themes(List<String> codes, String primaryTheme) {
-        return new InterventionDetails(null, null, null, codes, primaryTheme, null, null, null, null, null, null);
+        return new InterventionDetails(null, null, null, codes, primaryTheme, null, null, null, null, null, null, null);
     }
 
     static InterventionDetails primaryTheme(String code) {
@@ -28,19 +28,19 @@ final class Details {
     }
 
     static InterventionDetails riskFactors(String... codes) {
-        return new InterventionDetails(null, null, null, null, null, Arrays.asList(codes), null, null, null, null, null);
+        return new InterventionDetails(null, null, null, null, null, Arrays.asList(codes), null, null, null, null, null, null);
     }
 
     static InterventionDetails protectiveFactors(String... codes) {
-        return new InterventionDetails(null, null, null, null, null, null, Arrays.asList(codes), null, null, null, null);
+        return new InterventionDetails(null, null, null, null, null, null, Arrays.asList(codes), null, null, null, null, null);
     }
 
     static InterventionDetails method(String code) {
-        return new InterventionDetails(null, null, null, null, null, null, null, code, null, null, null);
+        return new InterventionDetails(null, null, null, null, null, null, null, code, null, null, null, null);
     }
 
     static InterventionDetails ages(Integer minAge, Integer maxAge) {
         return new InterventionDetails(null, null, null, null, null, null, null, null, null,
-                new TargetGroup(minAge, maxAge, "Jongeren"), null);
+                new TargetGroup(minAge, maxAge, "Jongeren"), null, null);
     }
 }

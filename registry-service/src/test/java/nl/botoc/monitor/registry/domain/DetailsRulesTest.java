@@ -24,7 +24,7 @@ class DetailsRulesTest {
 
     private static final InterventionDetails COMPLETE = new InterventionDetails("ROT1", "Schoon Schip", "Dagprogramma's",
             List.of("gedrag-identiteit", "werk-opleiding"), "gedrag-identiteit", List.of("antisociale-persoonlijkheidskenmerken"),
-            List.of("moreel-inzicht"), "rots-en-water", false, new TargetGroup(12, 23, "Jongeren"), "Perspectief bieden");
+            List.of("moreel-inzicht"), "rots-en-water", false, new TargetGroup(12, 23, "Jongeren"), "Perspectief bieden", null);
 
     static Stream<Arguments> detailsAndTheFieldsThatBreakARule() {
         return Stream.of(

@@ -32,7 +32,7 @@ class InterventionTest {
     private static final Instant LATER = Instant.parse("2026-11-28T11:00:00Z");
     private static final OccurredAt SEPTEMBER_2020 = new OccurredAt(LocalDate.of(2020, 9, 1), DatePrecision.MONTH);
     private static final InterventionDetails SCHOON_SCHIP = new InterventionDetails("ROT1", "Schoon Schip",
-            "Aanpak", List.of("gedrag-identiteit"), "gedrag-identiteit", null, null, null, false, null, null);
+            "Aanpak", List.of("gedrag-identiteit"), "gedrag-identiteit", null, null, null, false, null, null, null);
 
     @ParameterizedTest(name = "{0} intervention that is {1} becomes {2}")
     @CsvSource({

@@ -116,7 +116,8 @@ public final class InterventionHistory {
                 state.details().name(), state.status(), state.origin(), state.adjusted(), event.sequence(),
                 last.partition(), last.offset(), revision.map(InterventionScan::evidenceVersion).orElse(0L),
                 event.occurred(), revision.map(InterventionScan::derivedAt).orElse(null),
-                revision.map(InterventionScan::classification).orElse(null));
+                revision.map(InterventionScan::classification).orElse(null),
+                revision.map(InterventionScan::monitoring).orElse(null));
     }
 
     /** Every intervention as it stood on the date; those not registered by then are left out. */

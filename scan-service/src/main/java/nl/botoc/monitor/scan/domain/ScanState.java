@@ -50,6 +50,6 @@ public record ScanState(
     public InterventionScan toScan(int lifecyclePartition, long lifecycleOffset, Instant derivedAt) {
         return new InterventionScan(interventionId, municipality, details.code(), details.name(), status, origin,
                 adjusted(), lifecycleSequence, lifecyclePartition, lifecycleOffset, evidenceVersion, lastOccurred,
-                derivedAt, classification);
+                derivedAt, classification, null);
     }
 }

@@ -60,7 +60,7 @@ class ClassifierTest {
 
     static InterventionDetails details(List<String> themes, List<String> declaredRisk, String method, Boolean pilot) {
         return new InterventionDetails("T1", "Test", null, themes, themes.isEmpty() ? null : themes.get(0),
-                declaredRisk, null, method, pilot, null, null);
+                declaredRisk, null, method, pilot, null, null, null);
     }
 
     static Stream<Arguments> evidenceLevels() {

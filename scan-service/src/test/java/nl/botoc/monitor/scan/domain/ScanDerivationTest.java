@@ -139,7 +139,7 @@ class ScanDerivationTest {
         InterventionScan scan = state.toScan(4, 17, derivedAt);
 
         assertThat(scan).isEqualTo(new InterventionScan(ROT1, "GM0599", "ROT1", "Schoon Schip", STARTED,
-                ORIGINAL_PLAN, false, 2, 4, 17, 1, occurredAt(2), derivedAt, state.classification()));
+                ORIGINAL_PLAN, false, 2, 4, 17, 1, occurredAt(2), derivedAt, state.classification(), null));
     }
 
     @Test
