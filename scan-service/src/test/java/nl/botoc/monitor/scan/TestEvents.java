@@ -4,7 +4,12 @@ import nl.botoc.monitor.contract.InterventionDetails;
 import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.contract.LifecyclePayload;
 import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.contract.TargetGroup;
+import nl.botoc.monitor.contract.monitoring.Goal;
+import nl.botoc.monitor.contract.monitoring.Measurement;
+import nl.botoc.monitor.contract.monitoring.Period;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +50,26 @@ public final class TestEvents {
                 themes.isEmpty() ? null : themes.get(0), null, null, method, pilot, null, "Minder instroom", null));
     }
 
+    /** Planned for young people of 12 to 23, with these measurable goals. */
+    public static LifecyclePayload plannedWithGoals(String code, Goal... goals) {
+        return new LifecyclePayload.Planned(detailsWithGoals(code, goals));
+    }
+
+    public static LifecyclePayload addedWithGoals(String code, Goal... goals) {
+        return new LifecyclePayload.Added(detailsWithGoals(code, goals), "later toegevoegd");
+    }
+
+    /** An adjustment that replaces the measurable goals, as registry-service's goals endpoint records it. */
+    public static LifecyclePayload goalsSetTo(Goal... goals) {
+        return new LifecyclePayload.Adjusted(new InterventionDetails(null, null, null, null, null, null, null, null,
+                null, null, null, List.of(goals)), "doelen bijgesteld");
+    }
+
+    public static LifecyclePayload progressReported(String indicator, int year, String value, String unit) {
+        return new LifecyclePayload.ProgressReported(
+                List.of(new Measurement(indicator, Period.year(year), new BigDecimal(value), unit)), "Op koers.");
+    }
+
     public static LifecyclePayload added(String code, String name) {
         return new LifecyclePayload.Added(details(code, name), "later toegevoegd");
     }
@@ -68,6 +93,12 @@ public final class TestEvents {
     public static LifecyclePayload rethemed(String... themes) {
         return new LifecyclePayload.Adjusted(new InterventionDetails(null, null, null, List.of(themes), themes[0],
                 null, null, null, null, null, null, null), "ander thema");
+    }
+
+    private static InterventionDetails detailsWithGoals(String code, Goal... goals) {
+        return new InterventionDetails(code, "Interventie " + code, "Aanpak", List.of("gedrag-identiteit"),
+                "gedrag-identiteit", null, null, null, false, new TargetGroup(12, 23, null), "Minder instroom",
+                List.of(goals));
     }
 
     private static InterventionDetails details(String code, String name) {

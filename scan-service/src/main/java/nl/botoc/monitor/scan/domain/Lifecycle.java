@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The lifecycle rules: planned → started → completed, cancelled from planned or started, adjusted any
- * number of times while planned or started. Anything else is an invalid transition.
+ * number of times while planned or started, progress reported in any status without changing it. Anything else
+ * is an invalid transition. The same rules as registry-service's, which refuses what this would reject.
  */
 public final class Lifecycle {
 
@@ -27,6 +28,7 @@ public final class Lifecycle {
             case ADJUSTED -> open ? from : null;
             case CANCELLED -> open ? LifecycleStatus.CANCELLED : null;
             case COMPLETED -> from == LifecycleStatus.STARTED ? LifecycleStatus.COMPLETED : null;
+            case PROGRESS_REPORTED -> from;
         });
     }
 

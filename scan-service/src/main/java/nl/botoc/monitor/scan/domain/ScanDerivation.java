@@ -26,7 +26,7 @@ public final class ScanDerivation {
         if (events.isEmpty() || !events.get(0).type().registers()) {
             throw new IllegalArgumentException("a scan is derived from events that start with a registration");
         }
-        Fold fold = new Fold(null, null, null, false, List.of(), List.of());
+        Fold fold = new Fold(null, null, null, false, List.of(), List.of(), MonitoringTrail.NONE);
         for (LifecycleEvent event : events) {
             fold = fold.apply(event);
         }
@@ -35,19 +35,20 @@ public final class ScanDerivation {
         return new ScanState(first.interventionId(), first.municipality(), fold.details, fold.status, fold.origin,
                 fold.adjusted, fold.adjustedFields, fold.rejectedSequences, last.occurred(), last.sequence(),
                 evidence.version(), ScanClassification.of(fold.details, fold.adjustedFields, fold.status,
-                fold.origin, last.occurred(), evidence));
+                fold.origin, last.occurred(), evidence),
+                MonitoringRules.assess(fold.details, fold.status, fold.trail));
     }
 
     /** The state after each event in turn. */
     private record Fold(InterventionDetails details, LifecycleStatus status, Origin origin, boolean adjusted,
-                        List<String> adjustedFields, List<Long> rejectedSequences) {
+                        List<String> adjustedFields, List<Long> rejectedSequences, MonitoringTrail trail) {
 
         Fold apply(LifecycleEvent event) {
             Optional<LifecycleStatus> next = Lifecycle.next(status, event.type());
             if (next.isEmpty()) {
                 return rejecting(event.sequence());
             }
-            Fold moved = new Fold(details, next.get(), origin, adjusted, adjustedFields, rejectedSequences);
+            Fold moved = new Fold(details, next.get(), origin, adjusted, adjustedFields, rejectedSequences, trail);
             LifecyclePayload payload = event.payload();
             // Java 17 has no pattern switch over the sealed payload. This switch expression over its type has no
             // default, so a new event type fails to compile here until it is handled; each cast follows the type.
@@ -55,23 +56,30 @@ public final class ScanDerivation {
                 case PLANNED -> moved.registered(((LifecyclePayload.Planned) payload).details(), Origin.ORIGINAL_PLAN);
                 case ADDED -> moved.registered(((LifecyclePayload.Added) payload).details(), Origin.ADDED);
                 case ADJUSTED -> moved.adjustedBy(((LifecyclePayload.Adjusted) payload).changes());
-                case STARTED, CANCELLED, COMPLETED -> moved;
+                case STARTED -> moved.following(trail.startedOn(event.occurred()));
+                case PROGRESS_REPORTED -> moved.following(trail.reportedOn(event.occurred()));
+                case CANCELLED, COMPLETED -> moved;
             };
         }
 
         private Fold registered(InterventionDetails registered, Origin registeredAs) {
-            return new Fold(registered, status, registeredAs, adjusted, adjustedFields, rejectedSequences);
+            return new Fold(registered, status, registeredAs, adjusted, adjustedFields, rejectedSequences,
+                    trail.registeredWith(registered));
         }
 
         private Fold adjustedBy(InterventionDetails changes) {
             List<String> changed = AdjustedFields.union(adjustedFields, AdjustedFields.changedBy(details, changes));
-            return new Fold(details.with(changes), status, origin, true, changed, rejectedSequences);
+            return new Fold(details.with(changes), status, origin, true, changed, rejectedSequences, trail);
+        }
+
+        private Fold following(MonitoringTrail followed) {
+            return new Fold(details, status, origin, adjusted, adjustedFields, rejectedSequences, followed);
         }
 
         private Fold rejecting(long sequence) {
             List<Long> rejected = new ArrayList<>(rejectedSequences);
             rejected.add(sequence);
-            return new Fold(details, status, origin, adjusted, adjustedFields, List.copyOf(rejected));
+            return new Fold(details, status, origin, adjusted, adjustedFields, List.copyOf(rejected), trail);
         }
     }
 }

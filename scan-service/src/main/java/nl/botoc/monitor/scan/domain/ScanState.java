@@ -7,6 +7,7 @@ import nl.botoc.monitor.contract.LifecycleStatus;
 import nl.botoc.monitor.contract.OccurredAt;
 import nl.botoc.monitor.contract.Origin;
 import nl.botoc.monitor.contract.evidence.EvidenceBase;
+import nl.botoc.monitor.contract.monitoring.MonitoringQuality;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.UUID;
  *                          log but change nothing in the scan
  * @param lifecycleSequence the sequence of the last event derived from
  * @param evidenceVersion   the version of the evidence base {@code classification} was derived under
+ * @param monitoring        how well it can be followed; from the events alone, so a new evidence version keeps it
  */
 public record ScanState(
         UUID interventionId,
@@ -37,19 +39,20 @@ public record ScanState(
         OccurredAt lastOccurred,
         long lifecycleSequence,
         long evidenceVersion,
-        Classification classification) {
+        Classification classification,
+        MonitoringQuality monitoring) {
 
     /** The same lifecycle, classified under another evidence base: what a change of the evidence base does. */
     public ScanState classifiedUnder(EvidenceBase evidence) {
         return new ScanState(interventionId, municipality, details, status, origin, adjusted, adjustedFields,
                 rejectedSequences, lastOccurred, lifecycleSequence, evidence.version(),
-                ScanClassification.of(details, adjustedFields, status, origin, lastOccurred, evidence));
+                ScanClassification.of(details, adjustedFields, status, origin, lastOccurred, evidence), monitoring);
     }
 
     /** The scan as published, stamped with where its last event was read and when it was derived. */
     public InterventionScan toScan(int lifecyclePartition, long lifecycleOffset, Instant derivedAt) {
         return new InterventionScan(interventionId, municipality, details.code(), details.name(), status, origin,
                 adjusted(), lifecycleSequence, lifecyclePartition, lifecycleOffset, evidenceVersion, lastOccurred,
-                derivedAt, classification, null);
+                derivedAt, classification, monitoring);
     }
 }

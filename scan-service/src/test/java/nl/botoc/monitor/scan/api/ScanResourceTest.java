@@ -1,9 +1,17 @@
 package nl.botoc.monitor.scan.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.botoc.monitor.contract.EventJson;
+import nl.botoc.monitor.contract.GoldenFixtures;
+import nl.botoc.monitor.contract.InterventionScan;
 import nl.botoc.monitor.scan.TestKafka;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +39,9 @@ class ScanResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Inject
+    ObjectMapper objectMapper;
+
     @Test
     void scansAreListedByMunicipality() {
         // a code no real municipality has, so the list holds only this test's interventions
@@ -50,6 +61,15 @@ class ScanResourceTest {
         get("/api/v1/scans?municipality={code}", municipality).then()
                 .body("municipality", hasItems(municipality))
                 .body("findAll { it.municipality != '" + municipality + "' }.size()", equalTo(0));
+    }
+
+    /** Scans are served by Quarkus's JSON mapper but published by the contract's: both must write the same. */
+    @ParameterizedTest
+    @FieldSource("nl.botoc.monitor.contract.GoldenFixtures#SCANS")
+    void everyGoldenScanIsServedAsItIsPublished(String fixture) throws JsonProcessingException {
+        InterventionScan golden = EventJson.readScan(GoldenFixtures.read(fixture));
+
+        assertThat(EventJson.readScan(objectMapper.writeValueAsString(golden))).isEqualTo(golden);
     }
 
     @Test

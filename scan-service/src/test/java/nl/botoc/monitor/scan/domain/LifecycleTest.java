@@ -20,30 +20,35 @@ class LifecycleTest {
             ",          ADJUSTED,  ",
             ",          CANCELLED, ",
             ",          COMPLETED, ",
+            ",          PROGRESS_REPORTED, ",
             "PLANNED,   PLANNED,   ",
             "PLANNED,   ADDED,     ",
             "PLANNED,   STARTED,   STARTED",
             "PLANNED,   ADJUSTED,  PLANNED",
             "PLANNED,   CANCELLED, CANCELLED",
             "PLANNED,   COMPLETED, ",
+            "PLANNED,   PROGRESS_REPORTED, PLANNED",
             "STARTED,   PLANNED,   ",
             "STARTED,   ADDED,     ",
             "STARTED,   STARTED,   ",
             "STARTED,   ADJUSTED,  STARTED",
             "STARTED,   CANCELLED, CANCELLED",
             "STARTED,   COMPLETED, COMPLETED",
+            "STARTED,   PROGRESS_REPORTED, STARTED",
             "COMPLETED, PLANNED,   ",
             "COMPLETED, ADDED,     ",
             "COMPLETED, STARTED,   ",
             "COMPLETED, ADJUSTED,  ",
             "COMPLETED, CANCELLED, ",
             "COMPLETED, COMPLETED, ",
+            "COMPLETED, PROGRESS_REPORTED, COMPLETED",
             "CANCELLED, PLANNED,   ",
             "CANCELLED, ADDED,     ",
             "CANCELLED, STARTED,   ",
             "CANCELLED, ADJUSTED,  ",
             "CANCELLED, CANCELLED, ",
-            "CANCELLED, COMPLETED, "})
+            "CANCELLED, COMPLETED, ",
+            "CANCELLED, PROGRESS_REPORTED, CANCELLED"})
     void eventLeadsToTheNextStatusOrIsInvalid(LifecycleStatus from, EventType type, LifecycleStatus expected) {
         assertThat(Lifecycle.next(from, type)).isEqualTo(Optional.ofNullable(expected));
     }
@@ -56,7 +61,9 @@ class LifecycleTest {
             "2, PLANNED,   false",
             "2, ADDED,     false",
             "2, STARTED,   true",
-            "5, COMPLETED, true"})
+            "5, COMPLETED, true",
+            "1, PROGRESS_REPORTED, false",
+            "4, PROGRESS_REPORTED, true"})
     void onlyARegisteringEventHasSequenceOne(long sequence, EventType type, boolean fits) {
         assertThat(Lifecycle.sequenceFitsType(sequence, type)).isEqualTo(fits);
     }

@@ -25,12 +25,14 @@ import static nl.botoc.monitor.contract.Origin.ADDED;
 import static nl.botoc.monitor.contract.Origin.ORIGINAL_PLAN;
 import static nl.botoc.monitor.scan.TestEvidence.baseline;
 import static nl.botoc.monitor.scan.TestEvidence.baselineAt;
+import static nl.botoc.monitor.scan.TestGoals.COACHED;
 import static nl.botoc.monitor.scan.TestEvents.added;
 import static nl.botoc.monitor.scan.TestEvents.cancelled;
 import static nl.botoc.monitor.scan.TestEvents.completed;
 import static nl.botoc.monitor.scan.TestEvents.history;
 import static nl.botoc.monitor.scan.TestEvents.occurredAt;
 import static nl.botoc.monitor.scan.TestEvents.planned;
+import static nl.botoc.monitor.scan.TestEvents.progressReported;
 import static nl.botoc.monitor.scan.TestEvents.renamed;
 import static nl.botoc.monitor.scan.TestEvents.rethemed;
 import static nl.botoc.monitor.scan.TestEvents.started;
@@ -84,6 +86,17 @@ class ScanDerivationTest {
                 row("started again after completion is rejected",
                         List.of(planned("ROT1", "Schoon Schip"), started(), completed(), started()),
                         COMPLETED, ORIGINAL_PLAN, false, NONE, 4L),
+                row("progress reported while planned: not an adjustment",
+                        List.of(planned("ROT1", "Schoon Schip"), progressReported(COACHED, 2021, "10", "jongeren")),
+                        PLANNED, ORIGINAL_PLAN, false, NONE),
+                row("progress reported after completion keeps it completed",
+                        List.of(planned("ROT1", "Schoon Schip"), started(), completed(),
+                                progressReported(COACHED, 2021, "62", "jongeren")),
+                        COMPLETED, ORIGINAL_PLAN, false, NONE),
+                row("progress reported after cancellation keeps it cancelled",
+                        List.of(planned("EIN3", "Wijkaanpak"), cancelled(),
+                                progressReported(COACHED, 2021, "3", "jongeren")),
+                        CANCELLED, ORIGINAL_PLAN, false, NONE),
                 row("adjusted after cancellation is rejected",
                         List.of(planned("EIN3", "Wijkaanpak"), cancelled(), renamed("Anders"), completed()),
                         CANCELLED, ORIGINAL_PLAN, false, NONE, 3L, 4L));
@@ -139,7 +152,8 @@ class ScanDerivationTest {
         InterventionScan scan = state.toScan(4, 17, derivedAt);
 
         assertThat(scan).isEqualTo(new InterventionScan(ROT1, "GM0599", "ROT1", "Schoon Schip", STARTED,
-                ORIGINAL_PLAN, false, 2, 4, 17, 1, occurredAt(2), derivedAt, state.classification(), null));
+                ORIGINAL_PLAN, false, 2, 4, 17, 1, occurredAt(2), derivedAt, state.classification(),
+                state.monitoring()));
     }
 
     @Test
@@ -149,7 +163,7 @@ class ScanDerivationTest {
                 .isThrownBy(() -> ScanDerivation.derive(history(ROT1, started()), baseline()));
     }
 
-    /** The golden scan predates classification, so everything but the classification must match it. */
+    /** The golden scan predates classification and monitoring, so everything else must match it. */
     @Test
     void goldenLifecycleFixturesDeriveTheGoldenScan() {
         List<LifecycleEvent> events = Stream.of("planned", "started", "adjusted")
@@ -160,7 +174,9 @@ class ScanDerivationTest {
         InterventionScan derived = ScanDerivation.derive(events, baselineAt(golden.evidenceVersion()))
                 .toScan(golden.lifecyclePartition(), golden.lifecycleOffset(), golden.derivedAt());
 
-        assertThat(derived).usingRecursiveComparison().ignoringFields("classification").isEqualTo(golden);
+        assertThat(derived).usingRecursiveComparison().ignoringFields("classification", "monitoring")
+                .isEqualTo(golden);
         assertThat(derived.classification()).isNotNull();
+        assertThat(derived.monitoring()).isNotNull();
     }
 }

@@ -8,6 +8,7 @@ import nl.botoc.monitor.contract.InterventionScan;
 import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.contract.LifecycleStatus;
 import nl.botoc.monitor.contract.Topics;
+import nl.botoc.monitor.contract.monitoring.MonitoringQuality;
 import nl.botoc.monitor.scan.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -33,9 +34,19 @@ import static io.restassured.RestAssured.get;
 import static nl.botoc.monitor.scan.ScanApi.scanOf;
 import static nl.botoc.monitor.scan.TestEvents.completed;
 import static nl.botoc.monitor.scan.TestEvents.event;
+import static nl.botoc.monitor.scan.TestEvents.goalsSetTo;
+import static nl.botoc.monitor.scan.TestEvents.occurredAt;
 import static nl.botoc.monitor.scan.TestEvents.planned;
+import static nl.botoc.monitor.scan.TestEvents.plannedWithGoals;
+import static nl.botoc.monitor.scan.TestEvents.progressReported;
 import static nl.botoc.monitor.scan.TestEvents.renamed;
 import static nl.botoc.monitor.scan.TestEvents.started;
+import static nl.botoc.monitor.scan.TestGoals.COACHED;
+import static nl.botoc.monitor.scan.TestGoals.RECIDIVISM;
+import static nl.botoc.monitor.scan.TestGoals.impact;
+import static nl.botoc.monitor.scan.TestGoals.lowered;
+import static nl.botoc.monitor.scan.TestGoals.output;
+import static nl.botoc.monitor.scan.TestGoals.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -71,15 +82,49 @@ class LifecycleEventConsumerTest {
             kafka.send(event(id, "GM0363", 1, planned("AMS1", "Preventie met Gezag")));
             RecordMetadata startedAt = kafka.send(event(id, "GM0363", 2, started()));
 
-            ConsumerRecord<String, String> record = scans.awaitRecord(
-                    published -> id.toString().equals(published.key())
-                            && EventJson.readScan(published.value()).lifecycleSequence() == 2, PATIENCE);
+            InterventionScan scan = awaitPublished(scans, id, 2);
 
-            InterventionScan scan = EventJson.readScan(record.value());
             assertThat(scan.status()).isEqualTo(LifecycleStatus.STARTED);
             assertThat(scan.code()).isEqualTo("AMS1");
             assertThat(scan.lifecyclePartition()).isEqualTo(startedAt.partition());
             assertThat(scan.lifecycleOffset()).isEqualTo(startedAt.offset());
+            assertThat(scanOf(id)).contains(scan);
+        }
+    }
+
+    @Test
+    void progressReportIsPublishedAsANewScanWithTheMonitoringTheRulesGive() {
+        UUID id = UUID.randomUUID();
+        try (TestKafka.Tail scans = kafka.tail(Topics.SCANS)) {
+            kafka.send(event(id, "GM0202", 1, plannedWithGoals("ARN1", output(COACHED, target(2021, "60")),
+                    impact(RECIDIVISM, target(2022, "25.5")))));
+            kafka.send(event(id, "GM0202", 2, started()));
+            kafka.send(event(id, "GM0202", 3, progressReported(COACHED, 2021, "62", "jongeren")));
+
+            InterventionScan scan = awaitPublished(scans, id, 3);
+
+            assertThat(scan.status()).isEqualTo(LifecycleStatus.STARTED);
+            assertThat(scan.adjusted()).isFalse();
+            assertThat(scan.monitoring()).isEqualTo(new MonitoringQuality(true, true, occurredAt(3),
+                    occurredAt(3).date().plusDays(MonitoringQuality.QUIET_AFTER_DAYS), List.of(), false));
+            assertThat(scanOf(id)).contains(scan);
+        }
+    }
+
+    @Test
+    void goalsLoweredAfterThePlanArePublishedAsLoweredTargets() {
+        UUID id = UUID.randomUUID();
+        try (TestKafka.Tail scans = kafka.tail(Topics.SCANS)) {
+            kafka.send(event(id, "GM0202", 1, plannedWithGoals("ARN1",
+                    output(COACHED, target(2021, "80"), target(2022, "80")))));
+            kafka.send(event(id, "GM0202", 2, started()));
+            kafka.send(event(id, "GM0202", 3, goalsSetTo(output(COACHED, target(2021, "60")))));
+
+            InterventionScan scan = awaitPublished(scans, id, 3);
+
+            assertThat(scan.monitoring().loweredTargets()).containsExactly(
+                    lowered(COACHED, 2021, "80", "60"), lowered(COACHED, 2022, "80", null));
+            assertThat(scan.classification().adjustedFields()).containsExactly("measurableGoals");
             assertThat(scanOf(id)).contains(scan);
         }
     }
@@ -154,6 +199,12 @@ class LifecycleEventConsumerTest {
             assertThat(header(deadLetter, "dead-letter-offset")).isEqualTo(String.valueOf(malformedAt.offset()));
             assertThat(awaitScan(id, scan -> true).code()).isEqualTo("AMS2");
         }
+    }
+
+    /** The scan of the intervention that the service publishes once it applied the event with this sequence. */
+    private static InterventionScan awaitPublished(TestKafka.Tail scans, UUID id, long sequence) {
+        return EventJson.readScan(scans.awaitRecord(published -> id.toString().equals(published.key())
+                && EventJson.readScan(published.value()).lifecycleSequence() == sequence, PATIENCE).value());
     }
 
     private InterventionScan awaitScan(UUID id, Predicate<InterventionScan> condition) {
