@@ -1,24 +1,25 @@
 package nl.botoc.monitor.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.botoc.monitor.reference.ReferenceTimeline.InterventionRequests;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 
 /**
  * Sends the BOTOC-2022 reference timeline through registry-service's public API, so that it travels the
- * real log like any municipality's update. Every event gets an id derived from its place in the timeline,
- * so loading twice stores nothing new: registry answers a repeated event id as it did the first time.
+ * real log like any municipality's update: registrations with their details and measurable goals, then every
+ * event, progress reports included. Every event gets an id derived from its place in the timeline
+ * ({@link ReferenceTimeline}), so loading twice stores nothing new: registry answers a repeated event id as it
+ * did the first time.
  */
 public final class ReferenceDataLoader {
 
@@ -41,37 +42,29 @@ public final class ReferenceDataLoader {
         System.out.printf("loaded %d interventions from %s%n", loaded, args[1]);
     }
 
-    /** Loads every intervention of the timeline; returns how many. */
+    /** Loads every intervention of the timeline with all its events; returns how many interventions. */
     public int load(Path timeline) throws IOException, InterruptedException {
-        JsonNode interventions = JSON.readTree(timeline.toFile()).required("interventions");
-        for (JsonNode intervention : interventions) {
-            loadIntervention(intervention);
+        List<InterventionRequests> interventions = ReferenceTimeline.read(timeline);
+        for (InterventionRequests intervention : interventions) {
+            send(intervention);
         }
         return interventions.size();
     }
 
-    private void loadIntervention(JsonNode intervention) throws IOException, InterruptedException {
-        String code = intervention.required("code").asText();
-        ObjectNode registration = JSON.createObjectNode()
-                .put("eventId", eventId(code, 0).toString())
-                .put("origin", intervention.required("origin").asText());
-        registration.setAll((ObjectNode) intervention.required("registered"));
-        registration.set("details", intervention.required("details"));
+    /** Each event follows the version the previous answer named, as any client of registry does. */
+    private void send(InterventionRequests intervention) throws IOException, InterruptedException {
         HttpResponse<String> registered = post(
-                "/api/v1/municipalities/" + intervention.required("municipality").asText() + "/interventions",
-                registration, null);
+                "/api/v1/municipalities/" + intervention.municipality() + "/interventions",
+                intervention.registration(), null);
         String interventionId = JSON.readTree(registered.body()).required("id").asText();
         String etag = registered.headers().firstValue("ETag").orElseThrow();
-
-        int index = 1;
-        for (JsonNode event : intervention.path("events")) {
-            ObjectNode body = ((ObjectNode) event.deepCopy()).put("eventId", eventId(code, index++).toString());
-            etag = post("/api/v1/interventions/" + interventionId + "/events", body, etag)
+        for (ObjectNode event : intervention.events()) {
+            etag = post("/api/v1/interventions/" + interventionId + "/events", event, etag)
                     .headers().firstValue("ETag").orElseThrow();
         }
     }
 
-    private HttpResponse<String> post(String path, JsonNode body, String ifMatch)
+    private HttpResponse<String> post(String path, ObjectNode body, String ifMatch)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(registry.resolve(path))
                 .header("Content-Type", "application/json")
@@ -91,10 +84,5 @@ public final class ReferenceDataLoader {
                     + response.body());
         }
         return response;
-    }
-
-    /** The same id for the same event of the timeline on every load. */
-    static UUID eventId(String interventionCode, int index) {
-        return UUID.nameUUIDFromBytes(("botoc-2022/" + interventionCode + "/" + index).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,7 +2,6 @@ package nl.botoc.monitor.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import nl.botoc.monitor.reference.ReferenceDataLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 class DashboardBrowserIT {
 
     private static final Path TIMELINE = RunningSystem.ROOT.resolve("deploy/reference-data/botoc-2022.json");
-    private static final int EVENTS_IN_TIMELINE = 130;
+    private static final int EVENTS_IN_TIMELINE = 131;
     private static final Path ARTEFACTS = RunningSystem.ROOT.resolve("deploy/target/screenshots");
     private static final Path DOCS = RunningSystem.ROOT.resolve("docs/screenshots");
     private static final String AMSTERDAM = "GM0363";
@@ -118,7 +117,7 @@ class DashboardBrowserIT {
         browser.script("window.__notReloaded = 'marker'; window.scrollTo(0, 400);");
         assertThat(statusOf("AMS2")).isEqualTo("in de praktijk");
 
-        Map<String, Object> ams2 = registryIntervention(AMSTERDAM, "AMS2");
+        Map<String, Object> ams2 = RunningSystem.registryIntervention(AMSTERDAM, "AMS2");
         long posted = System.nanoTime();
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"" + ams2.get("version") + "\"")
@@ -163,12 +162,6 @@ class DashboardBrowserIT {
     private static String statusOf(String code) {
         return (String) browser.script("return document.querySelector(arguments[0]).textContent.trim()",
                 "tr[data-intervention='" + code + "'] td.status");
-    }
-
-    private static Map<String, Object> registryIntervention(String cbsCode, String code) {
-        Response list = given().get(RunningSystem.registry() + "/api/v1/municipalities/{cbsCode}/interventions",
-                cbsCode);
-        return list.then().statusCode(200).extract().jsonPath().getMap("find { it.code == '" + code + "' }");
     }
 
     private static JsonPath overview(String query) {

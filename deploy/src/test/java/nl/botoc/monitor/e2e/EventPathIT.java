@@ -6,14 +6,11 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The whole path, each service its own process: a POST to registry shows up in reporting's overview. */
 @ExtendWith(RunningSystem.class)
@@ -32,7 +29,8 @@ class EventPathIT {
                                 "primaryTheme", "straatcoaches-jongerenwerk")))
                 .post(RunningSystem.registry() + "/api/v1/municipalities/{cbsCode}/interventions", AMSTERDAM)
                 .then().statusCode(201).extract();
-        awaitAndReport("registered", posted, () -> amsterdam("interventions") == 1);
+        Freshness.awaitAndReport("registered, registry 201 -> reporting overview", posted,
+                () -> amsterdam("interventions") == 1);
 
         // The first event also pays for the consumer groups joining; the second shows the steady path.
         posted = System.nanoTime();
@@ -40,18 +38,13 @@ class EventPathIT {
                 .body(Map.of("type", "started", "occurred", Map.of("date", "2021-01-01", "precision", "quarter")))
                 .post(RunningSystem.registry() + "/api/v1/interventions/{id}/events", registered.jsonPath().getString("id"))
                 .then().statusCode(201);
-        awaitAndReport("started", posted, () -> amsterdamStarted() == 1);
+        Freshness.awaitAndReport("started, registry 201 -> reporting overview", posted,
+                () -> amsterdamStarted() == 1);
 
         Map<String, Object> overview = given().get(RunningSystem.reporting() + "/api/v1/overview")
                 .then().statusCode(200).extract().jsonPath().getMap("originalPlan");
         assertThat(overview).containsEntry("interventions", 1).containsEntry("inPractice", 1)
                 .containsEntry("founded", 1);
-    }
-
-    private static void awaitAndReport(String what, long postedAt, Callable<Boolean> seen) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(seen);
-        System.out.printf("e2e: %s, registry 201 -> reporting overview in %d ms%n", what,
-                Duration.ofNanos(System.nanoTime() - postedAt).toMillis());
     }
 
     private static int amsterdam(String figure) {

@@ -31,8 +31,8 @@ import static org.awaitility.Awaitility.await;
 class PraktijkscanIT {
 
     private static final Path TIMELINE = RunningSystem.ROOT.resolve("deploy/reference-data/botoc-2022.json");
-    /** Every event of the timeline: 64 registrations, 64 started or cancelled, 2 adjustments. */
-    private static final int EVENTS_IN_TIMELINE = 130;
+    /** Every event of the timeline: 64 registrations, 64 started or cancelled, 2 adjustments, 1 progress report. */
+    private static final int EVENTS_IN_TIMELINE = 131;
 
     @BeforeAll
     static void loadTheTimeline() throws Exception {
@@ -48,6 +48,8 @@ class PraktijkscanIT {
         assertThat(overview.getMap("originalPlan")).containsAllEntriesOf(Map.of(
                 "interventions", 62, "municipalities", 8, "inPractice", 53, "notCarriedOut", 9,
                 "preventive", 55, "repressive", 7, "founded", 56, "recognised", 6, "unfounded", 6));
+        // ARN1's goal came with its plan, so it is no adjustment: still ROT1's rename and ARN5's rewrite only.
+        assertThat(overview.getMap("originalPlan")).containsEntry("adjusted", 2);
         assertThat(overview.getLong("evidenceVersion")).isEqualTo(1);
     }
 
@@ -74,6 +76,39 @@ class PraktijkscanIT {
 
     @Test
     @Order(4)
+    void arn1sGoalAndReportReachTheMinistry() {
+        String arn1 = (String) RunningSystem.registryIntervention("GM0202", "ARN1").get("id");
+
+        assertThat(given().get(RunningSystem.reporting() + "/api/v1/interventions/{id}", arn1).then().statusCode(200)
+                .extract().jsonPath().getBoolean("scan.monitoring.measurableOutputGoal")).isTrue();
+
+        JsonPath indicators = given().get(RunningSystem.reporting() + "/api/v1/interventions/{id}/indicators", arn1)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(indicators.getList("indicators.code")).containsExactly("begeleide-jongeren");
+        assertThat(indicators.getMap("indicators[0].targets[0]")).containsEntry("value", 60)
+                .containsEntry("period", Map.of("start", "2021-01-01", "end", "2021-12-31"));
+        assertThat(indicators.getMap("indicators[0].actuals[0]")).containsEntry("value", 60)
+                .containsEntry("period", Map.of("start", "2021-01-01", "end", "2021-12-31"))
+                .containsEntry("reportedOn", Map.of("date", "2022-04-01", "precision", "month"));
+
+        JsonPath monitoring = given().get(RunningSystem.reporting() + "/api/v1/monitoring")
+                .then().statusCode(200).extract().jsonPath();
+        // Of all 64 interventions only ARN1 states a measurable goal; its report of April 2022 is long past.
+        assertThat(monitoring.getMap("national")).containsEntry("interventions", 64)
+                .containsEntry("withMeasurableGoals", 1).containsEntry("withRecentReport", 0);
+        assertThat(monitoring.getInt("municipalities.find { it.municipality == 'GM0202' }.withMeasurableGoals"))
+                .isEqualTo(1);
+        assertThat(monitoring.getList("attention.find { it.interventionId == '" + arn1 + "' }.reasons.code"))
+                .doesNotContain("no-measurable-output-goal").contains("quiet");
+        assertThat(monitoring.getList("attention.findAll { it.reasons.code.contains('no-measurable-output-goal') }"
+                + ".code")).isNotEmpty().doesNotContain("ARN1");
+        // In June 2022 the report was recent: ARN1 was the one intervention not quiet.
+        assertThat(given().get(RunningSystem.reporting() + "/api/v1/monitoring?peildatum=2022-06-30")
+                .then().statusCode(200).extract().jsonPath().getInt("national.withRecentReport")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(5)
     void loadingTwiceChangesNothing() throws Exception {
         JsonPath before = overview();
 
@@ -87,7 +122,7 @@ class PraktijkscanIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void demotingAFactorLowersFoundedAndRestoringItBringsBack56() {
         long version = overview().getLong("evidenceVersion");
         Map<String, Object> demotion = reclassification("plausible");
@@ -109,7 +144,7 @@ class PraktijkscanIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void rebuildingScanServiceFromTheLogGivesIdenticalScans() throws Exception {
         List<Map<String, Object>> before = scansWithoutDerivationTime();
 

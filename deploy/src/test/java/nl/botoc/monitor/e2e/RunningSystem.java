@@ -50,6 +50,12 @@ public final class RunningSystem implements BeforeAllCallback, AfterAllCallback 
         return "http://127.0.0.1:" + REPORTING_PORT;
     }
 
+    /** Registry's view of one intervention (id, version, ...), found by its municipality and code. */
+    static Map<String, Object> registryIntervention(String cbsCode, String code) {
+        return given().get(registry() + "/api/v1/municipalities/{cbsCode}/interventions", cbsCode)
+                .then().statusCode(200).extract().jsonPath().getMap("find { it.code == '" + code + "' }");
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         botoc("kafka-fresh", KAFKA_NAME, Integer.toString(KAFKA_PORT));
