@@ -26,6 +26,12 @@ public final class Classifier {
     /** Fields whose change alone keeps an intervention "as intended": a new name is not a new plan. */
     private static final Set<String> NAMING_FIELDS = Set.of("name", "code");
 
+    /**
+     * Stating or changing measurable goals changes how success is measured, not what is done: it keeps the
+     * intervention as intended. A lower ambition shows in the scan's monitoring quality instead.
+     */
+    private static final String MEASURABLE_GOALS = "measurableGoals";
+
     private Classifier() {
     }
 
@@ -42,7 +48,8 @@ public final class Classifier {
         Explanation explanation = new Explanation(evidence);
         EvidenceLevel level = evidenceLevel(details, factors, referenceDate, evidence, explanation);
         Approach approach = approach(details, evidence, explanation);
-        boolean asIntended = NAMING_FIELDS.containsAll(adjustedFields);
+        boolean asIntended = adjustedFields.stream()
+                .allMatch(field -> NAMING_FIELDS.contains(field) || MEASURABLE_GOALS.equals(field));
         if (!adjustedFields.isEmpty()) {
             explanation.adjusted(adjustedFields, asIntended);
         }
@@ -126,9 +133,15 @@ public final class Classifier {
         }
 
         void adjusted(List<String> fields, boolean asIntended) {
-            sentences.add(asIntended
-                    ? "Aangepast: alleen de naam is gewijzigd; de interventie gaat door zoals bedoeld."
-                    : "Aangepast: gewijzigd zijn " + String.join(", ", fields) + ".");
+            if (!asIntended) {
+                sentences.add("Aangepast: gewijzigd zijn " + String.join(", ", fields) + ".");
+                return;
+            }
+            boolean renamed = fields.stream().anyMatch(NAMING_FIELDS::contains);
+            boolean goalsChanged = fields.contains(MEASURABLE_GOALS);
+            String what = renamed && goalsChanged ? "de naam en de meetbare doelen zijn"
+                    : goalsChanged ? "de meetbare doelen zijn" : "de naam is";
+            sentences.add("Aangepast: alleen " + what + " gewijzigd; de interventie gaat door zoals bedoeld.");
         }
 
         private String describe(TargetedFactor factor) {

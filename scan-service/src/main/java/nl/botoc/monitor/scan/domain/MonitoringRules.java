@@ -59,15 +59,19 @@ public final class MonitoringRules {
     }
 
     /**
-     * Reports are due only while it is in practice: 90 days after the last possible day of the last report, or of
-     * the start when nothing was reported yet.
+     * Reports are due only while it is in practice: 90 days after the last possible day of the last report or of
+     * the start, whichever is later. A report made while it was still planned does not make it quiet the day it
+     * starts.
      */
     private static LocalDate quietFrom(LifecycleStatus status, MonitoringTrail trail) {
         if (status != LifecycleStatus.STARTED) {
             return null;
         }
-        OccurredAt lastSign = trail.lastReport() != null ? trail.lastReport() : trail.started();
-        return lastSign.latestPossibleDate().plusDays(MonitoringQuality.QUIET_AFTER_DAYS);
+        LocalDate lastSign = trail.started().latestPossibleDate();
+        if (trail.lastReport() != null && trail.lastReport().latestPossibleDate().isAfter(lastSign)) {
+            lastSign = trail.lastReport().latestPossibleDate();
+        }
+        return lastSign.plusDays(MonitoringQuality.QUIET_AFTER_DAYS);
     }
 
     /**

@@ -104,12 +104,15 @@ class ClassifierTest {
                 Arguments.of(List.of("name"), true),
                 Arguments.of(List.of("name", "code"), true),
                 Arguments.of(List.of("name", "themes"), false),
-                Arguments.of(List.of("description"), false));
+                Arguments.of(List.of("description"), false),
+                Arguments.of(List.of("measurableGoals"), true),
+                Arguments.of(List.of("name", "measurableGoals"), true),
+                Arguments.of(List.of("measurableGoals", "goals"), false));
     }
 
     @ParameterizedTest
     @MethodSource("adjustments")
-    void aRenameAloneKeepsItAsIntended(List<String> adjustedFields, boolean asIntended) {
+    void aRenameOrNewMeasurableGoalsAloneKeepItAsIntended(List<String> adjustedFields, boolean asIntended) {
         Classification classification = Classifier.classify(details(List.of("gedrag-identiteit"), null, null, false),
                 adjustedFields, IN_2021, EVIDENCE);
 
@@ -141,6 +144,26 @@ class ClassifierTest {
                         + "afgeleid uit thema Gedrag/identiteit).",
                 "Preventief: geen van de thema's is repressief.",
                 "Aangepast: alleen de naam is gewijzigd; de interventie gaat door zoals bedoeld.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("adjustmentsKeepingItAsIntended")
+    void theExplanationSaysWhatChangedWhileItKeptItsIntent(List<String> adjustedFields, String sentence) {
+        Classification classification = Classifier.classify(details(List.of("gedrag-identiteit"), null, null, false),
+                adjustedFields, IN_2021, EVIDENCE);
+
+        assertThat(classification.explanation()).last().isEqualTo(sentence);
+    }
+
+    static Stream<Arguments> adjustmentsKeepingItAsIntended() {
+        return Stream.of(
+                Arguments.of(List.of("code"),
+                        "Aangepast: alleen de naam is gewijzigd; de interventie gaat door zoals bedoeld."),
+                Arguments.of(List.of("measurableGoals"),
+                        "Aangepast: alleen de meetbare doelen zijn gewijzigd; de interventie gaat door zoals bedoeld."),
+                Arguments.of(List.of("name", "measurableGoals"),
+                        "Aangepast: alleen de naam en de meetbare doelen zijn gewijzigd; de interventie gaat door "
+                                + "zoals bedoeld."));
     }
 
     @Test

@@ -108,6 +108,8 @@ class MonitoringRulesTest {
                         LocalDate.of(2022, 4, 14)),
                 arguments("started, reported in a month: 90 days after its last day", STARTED, START,
                         reportedInMonth, LocalDate.of(2022, 5, 1)),
+                arguments("reported while planned, started later: 90 days after the start", STARTED,
+                        OccurredAt.onDay(LocalDate.of(2022, 3, 1)), reportedOnDay, LocalDate.of(2022, 5, 30)),
                 arguments("completed: no reports due", COMPLETED, START, reportedOnDay, null),
                 arguments("cancelled: no reports due", CANCELLED, START, null, null));
     }
