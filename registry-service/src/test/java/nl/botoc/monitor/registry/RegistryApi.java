@@ -2,7 +2,9 @@ package nl.botoc.monitor.registry;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,11 +78,99 @@ public final class RegistryApi {
     }
 
     public static ValidatableResponse record(UUID interventionId, String ifMatch, Map<String, Object> body) {
-        var request = given().contentType(ContentType.JSON).body(body);
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
+        return change(ifMatch, body).post("/api/v1/interventions/{id}/events", interventionId).then();
+    }
+
+    /** A request to change an intervention, with If-Match unless {@code ifMatch} is null. */
+    private static RequestSpecification change(String ifMatch, Map<String, Object> body) {
+        RequestSpecification request = given().contentType(ContentType.JSON).body(body);
+        return ifMatch == null ? request : request.header("If-Match", ifMatch);
+    }
+
+    /** Sets {@code field} of a request body to {@code value}, or leaves it out when {@code value} is null. */
+    public static void put(Map<String, Object> body, String field, Object value) {
+        if (value == null) {
+            body.remove(field);
+        } else {
+            body.put(field, value);
         }
-        return request.post("/api/v1/interventions/{id}/events", interventionId).then();
+    }
+
+    /**
+     * An output goal measured by indicator {@code code} in young people, higher is better, with a baseline and a
+     * target for 2021 of {@code target2021}, as a client sends it.
+     */
+    public static Map<String, Object> outputGoal(String code, int target2021) {
+        Map<String, Object> indicator = new LinkedHashMap<>();
+        indicator.put("code", code);
+        indicator.put("name", "Aantal begeleide jongeren");
+        indicator.put("unit", "jongeren");
+        indicator.put("direction", "higher-is-better");
+        indicator.put("baseline", Map.of("value", 0, "date", "2020-09-01"));
+        indicator.put("targets", List.of(Map.of("period", year(2021), "value", target2021)));
+        indicator.put("measurement", "Registratie van het jongerenwerk");
+        Map<String, Object> goal = new LinkedHashMap<>();
+        goal.put("level", "output");
+        goal.put("description", "Jongeren uit de doelgroep worden begeleid.");
+        goal.put("indicator", indicator);
+        return goal;
+    }
+
+    /** The indicator of a goal made by {@link #outputGoal}, to change before it is sent. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> indicator(Map<String, Object> goal) {
+        return (Map<String, Object>) goal.get("indicator");
+    }
+
+    public static Map<String, Object> year(int year) {
+        return Map.of("start", year + "-01-01", "end", year + "-12-31");
+    }
+
+    /** Registers an intervention in the original plan with {@code goals}, and returns its id. */
+    @SafeVarargs
+    public static UUID registerWithGoals(String municipality, Map<String, Object>... goals) {
+        Map<String, Object> registration = registration(newCode());
+        details(registration).put("measurableGoals", List.of(goals));
+        return UUID.fromString(register(municipality, registration).statusCode(201).extract().path("id"));
+    }
+
+    /** A body for PUT .../goals that sets {@code goals}. */
+    @SafeVarargs
+    public static Map<String, Object> goalsSetting(Map<String, Object>... goals) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("occurred", Map.of("date", "2021-03-01", "precision", "month"));
+        body.put("measurableGoals", List.of(goals));
+        body.put("reason", "Doelen bijgesteld.");
+        return body;
+    }
+
+    public static ValidatableResponse goals(UUID interventionId) {
+        return given().get("/api/v1/interventions/{id}/goals", interventionId).then();
+    }
+
+    public static ValidatableResponse setGoals(UUID interventionId, String ifMatch, Map<String, Object> body) {
+        return change(ifMatch, body).put("/api/v1/interventions/{id}/goals", interventionId).then();
+    }
+
+    /** A progress report, on 14 January 2022, of {@code value} young people coached in 2021 on {@code indicator}. */
+    public static Map<String, Object> progress(String indicator, int value) {
+        Map<String, Object> measurement = new LinkedHashMap<>();
+        measurement.put("indicator", indicator);
+        measurement.put("period", year(2021));
+        measurement.put("value", value);
+        measurement.put("unit", "jongeren");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "progress-reported");
+        body.put("occurred", Map.of("date", "2022-01-14", "precision", "day"));
+        body.put("measurements", new ArrayList<>(List.of(measurement)));
+        body.put("note", "Doel voor 2021 gehaald.");
+        return body;
+    }
+
+    /** The {@code index}-th measurement of a {@link #progress} report, to change before it is sent. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> measurement(Map<String, Object> progress, int index) {
+        return ((List<Map<String, Object>>) progress.get("measurements")).get(index);
     }
 
     public static ValidatableResponse history(UUID interventionId) {

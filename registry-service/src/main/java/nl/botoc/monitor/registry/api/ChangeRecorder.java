@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import nl.botoc.monitor.contract.LifecycleEvent;
+import nl.botoc.monitor.registry.domain.BrokenRules;
 import nl.botoc.monitor.registry.domain.Change;
+import nl.botoc.monitor.registry.domain.Intervention;
+import nl.botoc.monitor.registry.domain.InvalidTransition;
 import nl.botoc.monitor.registry.domain.LifecycleCommand;
 import nl.botoc.monitor.registry.persistence.DuplicateKey;
 import nl.botoc.monitor.registry.persistence.InterventionStore;
@@ -13,11 +16,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Stores a change the intervention decided on, or recognises a request it answered before, and answers both the
- * same way: 201, the Location of what was created, the new version as ETag, and the state the event led to.
+ * Lets the intervention decide on a command, stores the change, or recognises a request it answered before, and
+ * answers both the same way: 201, the Location of what was created, the new version as ETag, and the resource's
+ * representation of the state the event led to (e.g. the whole state, or only its goals).
  */
 @ApplicationScoped
 class ChangeRecorder {
@@ -34,28 +39,40 @@ class ChangeRecorder {
      * The first answer again when the command's event id was recorded before with the same content for the same
      * target (a retry); a 409 problem when the id was used for something else; empty when the id is new.
      */
-    Optional<Response> answerRetry(LifecycleCommand command, Predicate<LifecycleEvent> sameTarget) {
+    Optional<Response> answerRetry(LifecycleCommand command, Predicate<LifecycleEvent> sameTarget,
+                                   Function<Intervention, ?> representation) {
         return store.findEvent(command.eventId()).map(earlier -> {
             if (!sameTarget.test(earlier.event()) || !command.isRecordedAs(earlier.event())) {
                 throw Problems.eventIdReused(command.eventId());
             }
-            return created(earlier);
+            return created(earlier, representation);
         });
     }
 
-    Response record(Change change) {
+    /** The change {@code current} makes of the command: 409 when the lifecycle forbids it, 400 naming broken rules. */
+    Change decide(Intervention current, LifecycleCommand command) {
+        try {
+            return current.handle(command, now());
+        } catch (InvalidTransition refusal) {
+            throw Problems.invalidTransition(refusal);
+        } catch (BrokenRules refusal) {
+            throw Problems.brokenRules(refusal);
+        }
+    }
+
+    Response record(Change change, Function<Intervention, ?> representation) {
         try {
             store.save(change);
         } catch (DuplicateKey duplicate) {
             throw Problems.duplicate(duplicate, change);
         }
-        return created(change);
+        return created(change, representation);
     }
 
-    private static Response created(Change change) {
+    private static Response created(Change change, Function<Intervention, ?> representation) {
         return Response.created(locationOf(change))
                 .tag(ETags.of(change.intervention().version()))
-                .entity(InterventionState.of(change.intervention()))
+                .entity(representation.apply(change.intervention()))
                 .build();
     }
 

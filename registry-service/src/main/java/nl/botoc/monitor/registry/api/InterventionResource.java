@@ -14,23 +14,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.botoc.monitor.contract.InterventionDetails;
 import nl.botoc.monitor.contract.LifecycleEvent;
-import nl.botoc.monitor.registry.domain.Change;
-import nl.botoc.monitor.registry.domain.DetailsRules;
 import nl.botoc.monitor.registry.domain.Intervention;
-import nl.botoc.monitor.registry.domain.InvalidTransition;
 import nl.botoc.monitor.registry.domain.LifecycleCommand;
 import nl.botoc.monitor.registry.persistence.InterventionStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** One intervention: its state, and its lifecycle events, to read and to add to. */
@@ -62,12 +59,28 @@ public class InterventionResource {
     @Path("/{id}/events")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Records that the intervention started, was adjusted, cancelled or completed",
+    @Operation(summary = "Records that the intervention started, was adjusted, cancelled or completed, or the "
+            + "progress it made",
             description = "Requires If-Match with the version the event follows. A retry with the same eventId "
                     + "is answered as the first request was. Codes in the changes of an adjustment must be "
-                    + "defined by the newest evidence base registry has read.")
+                    + "defined by the newest evidence base registry has read. A progress report may come in any "
+                    + "status and changes none; each measurement names an indicator of the current goals, in its "
+                    + "unit, over a period that starts no earlier than the registration's date and no later than "
+                    + "the report's, and for an ended intervention ends no later than the ending's date.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecordEventRequest.class), examples = {
+            @ExampleObject(name = "started", value = "{\"type\":\"started\",\"occurred\":{\"date\":\"2021-01-01\","
+                    + "\"precision\":\"month\"},\"note\":\"Eerste groep begonnen.\"}"),
+            @ExampleObject(name = "progress-reported", value = "{\"type\":\"progress-reported\",\"occurred\":"
+                    + "{\"date\":\"2022-01-14\",\"precision\":\"day\"},\"measurements\":[{\"indicator\":"
+                    + "\"begeleide-jongeren\",\"period\":{\"start\":\"2021-01-01\",\"end\":\"2021-12-31\"},"
+                    + "\"value\":62,\"unit\":\"jongeren\"}],\"note\":\"Doel voor 2021 gehaald.\"}")}))
     @APIResponse(responseCode = "201", description = "Recorded; Location is the event, ETag the new version")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule or names an unknown code")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule or names an unknown code, indicator "
+            + "or unit, e.g. measurements[0].unit")
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow the event in the current status")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponse(responseCode = "503", description = "Codes were given before any evidence base was known")
     public Response record(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -75,10 +88,11 @@ public class InterventionResource {
         Intervention current = store.findForChange(id).orElseThrow(() -> Problems.unknownIntervention(id));
         LifecycleCommand command = request.toCommand();
         // A retry carries the version it was first sent with, so it is recognised before If-Match is checked.
-        return recorder.answerRetry(command, earlier -> earlier.interventionId().equals(id))
+        return recorder.answerRetry(command, earlier -> earlier.interventionId().equals(id), InterventionState::of)
                 .orElseGet(() -> {
                     knownCodes.require("changes", request.changes());
-                    return recorder.record(decide(current, request, command, ifMatch));
+                    ETags.requireMatch(ifMatch, current.version());
+                    return recorder.record(recorder.decide(current, command), InterventionState::of);
                 });
     }
 
@@ -103,29 +117,5 @@ public class InterventionResource {
             schema = @Schema(implementation = LifecycleEvent.class)))
     public String event(@PathParam("id") UUID id, @PathParam("sequence") long sequence) {
         return store.envelope(id, sequence).orElseThrow(() -> Problems.unknownEvent(id, sequence));
-    }
-
-    private Change decide(Intervention current, RecordEventRequest request, LifecycleCommand command,
-                          String ifMatch) {
-        ETags.requireMatch(ifMatch, current.version());
-        Change change;
-        try {
-            change = current.handle(command, recorder.now());
-        } catch (InvalidTransition refusal) {
-            throw Problems.invalidTransition(refusal);
-        }
-        // Only an event the lifecycle allows gets its content judged: adjusting a completed one is a 409 regardless.
-        requirePrimaryThemeKept(current, request.changes());
-        return change;
-    }
-
-    /** Whether the primary theme is among the themes depends on both the changes and what they change. */
-    private static void requirePrimaryThemeKept(Intervention current, InterventionDetails changes) {
-        if (changes != null) {
-            Map<String, String> broken = DetailsRules.primaryThemeBrokenBy("changes", current.details(), changes);
-            if (!broken.isEmpty()) {
-                throw Problems.brokenRules(broken);
-            }
-        }
     }
 }

@@ -42,7 +42,9 @@ public class MunicipalityInterventionsResource {
     @Transactional
     @Operation(summary = "Registers an intervention, planned in the original plan or added later",
             description = "A retry with the same eventId is answered as the first request was. Theme, factor and "
-                    + "method codes must be defined by the newest evidence base registry has read.")
+                    + "method codes must be defined by the newest evidence base registry has read. Measurable goals "
+                    + "(details.measurableGoals) each have a level and an indicator with code, name, unit and "
+                    + "direction; indicator codes are unique within the intervention.")
     @APIResponse(responseCode = "201", description = "Registered; Location is the intervention, ETag its version")
     @APIResponse(responseCode = "400", description = "A field breaks a rule or names an unknown code")
     @APIResponse(responseCode = "503", description = "Codes were given before any evidence base was known")
@@ -50,11 +52,11 @@ public class MunicipalityInterventionsResource {
                              @Valid @NotNull RegisterInterventionRequest request) {
         LifecycleCommand command = request.toCommand();
         // A retry was checked when first sent, so it is answered even while the evidence base is unknown.
-        return recorder.answerRetry(command, earlier -> earlier.municipality().equals(cbsCode))
+        return recorder.answerRetry(command, earlier -> earlier.municipality().equals(cbsCode), InterventionState::of)
                 .orElseGet(() -> {
                     knownCodes.require("details", request.details());
                     return recorder.record(Intervention.register(UUID.randomUUID(), cbsCode, command,
-                            recorder.now()));
+                            recorder.now()), InterventionState::of);
                 });
     }
 

@@ -4,6 +4,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.validation.Violation;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
+import nl.botoc.monitor.registry.domain.BrokenRules;
 import nl.botoc.monitor.registry.domain.Change;
 import nl.botoc.monitor.registry.domain.InvalidTransition;
 import nl.botoc.monitor.registry.domain.UnknownCode;
@@ -11,7 +12,6 @@ import nl.botoc.monitor.registry.persistence.DuplicateKey;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The RFC 9457 problems this API answers with itself; the extension adds those for bad JSON and validation. */
@@ -83,9 +83,9 @@ final class Problems {
     }
 
     /** 400 for rules that only the intervention's current state can break, shaped as bean validation's. */
-    static HttpProblem brokenRules(Map<String, String> broken) {
-        return violations("The request breaks a rule of the intervention's details.",
-                broken.entrySet().stream().map(rule -> violation(rule.getKey(), rule.getValue())).toList())
+    static HttpProblem brokenRules(BrokenRules refusal) {
+        return violations(refusal.getMessage(), refusal.fields().entrySet().stream()
+                .map(rule -> violation(rule.getKey(), rule.getValue())).toList())
                 .build();
     }
 

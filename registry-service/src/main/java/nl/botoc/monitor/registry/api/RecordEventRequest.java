@@ -7,25 +7,31 @@ import nl.botoc.monitor.contract.LifecyclePayload;
 import nl.botoc.monitor.contract.LifecyclePayload.Adjusted;
 import nl.botoc.monitor.contract.LifecyclePayload.Cancelled;
 import nl.botoc.monitor.contract.LifecyclePayload.Completed;
+import nl.botoc.monitor.contract.LifecyclePayload.ProgressReported;
 import nl.botoc.monitor.contract.LifecyclePayload.Started;
 import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.contract.monitoring.Measurement;
 import nl.botoc.monitor.registry.domain.DetailsRules;
 import nl.botoc.monitor.registry.domain.LifecycleCommand;
+import nl.botoc.monitor.registry.domain.ProgressRules;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Reports what happened to a registered intervention: started, adjusted, cancelled or completed.
+ * Reports what happened to a registered intervention: started, adjusted, cancelled or completed, or the progress
+ * it made.
  *
- * @param eventId chosen by the client to make a retry recognisable; a new one when left out
- * @param note    for started and completed
- * @param reason  for adjusted and cancelled
- * @param changes for adjusted, and required there: only the fields that changed; {} with a reason when the
- *                change named no field
+ * @param eventId      chosen by the client to make a retry recognisable; a new one when left out
+ * @param note         for started, completed and progress-reported
+ * @param reason       for adjusted and cancelled
+ * @param changes      for adjusted, and required there: only the fields that changed; {} with a reason when the
+ *                     change named no field
+ * @param measurements for progress-reported, and required there: the measured values of its indicators
  */
 @FollowsFieldRules
 public record RecordEventRequest(
@@ -34,7 +40,8 @@ public record RecordEventRequest(
         @NotNull OccurredAt occurred,
         String note,
         String reason,
-        InterventionDetails changes) implements FieldRules {
+        InterventionDetails changes,
+        List<Measurement> measurements) implements FieldRules {
 
     /** Changes in which every field is left out: an adjustment that adjusts nothing. */
     private static final InterventionDetails NO_CHANGES = InterventionDetails.named(null, null);
@@ -56,6 +63,9 @@ public record RecordEventRequest(
         });
         if (type == EventType.ADJUSTED) {
             adjustmentSaysWhatChanged(broken);
+        }
+        if (type == EventType.PROGRESS_REPORTED) {
+            broken.putAll(ProgressRules.brokenBy(measurements));
         }
         broken.putAll(DetailsRules.brokenBy("changes", changes));
         return broken;
@@ -83,6 +93,7 @@ public record RecordEventRequest(
             case ADJUSTED -> new Adjusted(changes, reason);
             case CANCELLED -> new Cancelled(reason);
             case COMPLETED -> new Completed(note);
+            case PROGRESS_REPORTED -> new ProgressReported(measurements, note);
             case PLANNED, ADDED -> throw new IllegalStateException("validation lets no registering type through");
         };
     }
@@ -93,6 +104,7 @@ public record RecordEventRequest(
         fields.put("note", note);
         fields.put("reason", reason);
         fields.put("changes", changes);
+        fields.put("measurements", measurements);
         return fields;
     }
 
@@ -102,6 +114,7 @@ public record RecordEventRequest(
             case STARTED, COMPLETED -> Set.of("note");
             case ADJUSTED -> Set.of("changes", "reason");
             case CANCELLED -> Set.of("reason");
+            case PROGRESS_REPORTED -> Set.of("measurements", "note");
             case PLANNED, ADDED -> Set.of();
         };
     }

@@ -25,7 +25,8 @@ public final class DetailsRules {
 
     /**
      * The rules each field follows on its own, for whole details (a registration) and for the changed fields of an
-     * adjustment alike: what is given must say something, lists name each code once, ages make a range.
+     * adjustment alike: what is given must say something, lists name each code once, ages make a range, measurable
+     * goals follow {@link GoalRules}.
      */
     public static Map<String, String> brokenBy(String prefix, InterventionDetails details) {
         Map<String, String> broken = new LinkedHashMap<>();
@@ -40,6 +41,7 @@ public final class DetailsRules {
                 "must not be blank; leave it out when no named method is used");
         LISTS.forEach(kind -> eachCodeOnce(broken, prefix, kind, kind.givenIn(details)));
         ageRange(broken, prefix + ".targetGroup", details.targetGroup());
+        broken.putAll(GoalRules.brokenBy(prefix + ".measurableGoals", details.measurableGoals()));
         return broken;
     }
 

@@ -10,7 +10,8 @@ import static nl.botoc.monitor.contract.LifecycleStatus.STARTED;
 
 /**
  * Rule 3 of DOMAIN.md: planned → started → completed; cancelled from planned or started; adjusted any number of
- * times while planned or started. Planned and added only register, so they never follow anything.
+ * times while planned or started. Planned and added only register, so they never follow anything. Progress may be
+ * reported in any status, also after the end (a final figure often comes later), and changes none.
  */
 final class Lifecycle {
 
@@ -24,6 +25,7 @@ final class Lifecycle {
             case ADJUSTED -> allowedIf(isOpen(current), current, type, current);
             case CANCELLED -> allowedIf(isOpen(current), current, type, CANCELLED);
             case COMPLETED -> allowedIf(current == STARTED, current, type, COMPLETED);
+            case PROGRESS_REPORTED -> current;
             case PLANNED, ADDED -> throw new InvalidTransition(current, type);
         };
     }
@@ -35,6 +37,11 @@ final class Lifecycle {
 
     private static boolean isOpen(LifecycleStatus status) {
         return status == PLANNED || status == STARTED;
+    }
+
+    /** Whether {@code status} is an end: nothing but progress reports may follow it. */
+    static boolean isEnded(LifecycleStatus status) {
+        return status == COMPLETED || status == CANCELLED;
     }
 
     private static LifecycleStatus allowedIf(boolean allowed, LifecycleStatus current, EventType type,

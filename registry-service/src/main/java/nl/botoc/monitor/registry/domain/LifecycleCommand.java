@@ -1,9 +1,13 @@
 package nl.botoc.monitor.registry.domain;
 
+import nl.botoc.monitor.contract.InterventionDetails;
 import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.contract.LifecyclePayload;
+import nl.botoc.monitor.contract.LifecyclePayload.Adjusted;
 import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.contract.monitoring.Goal;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,6 +21,16 @@ public record LifecycleCommand(UUID eventId, OccurredAt occurred, LifecyclePaylo
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(occurred, "occurred");
         Objects.requireNonNull(payload, "payload");
+    }
+
+    /**
+     * Sets an intervention's measurable goals: an adjustment whose changes hold only the new goals, which replace
+     * the whole list, so that the earlier targets stay in the earlier events.
+     */
+    public static LifecycleCommand settingGoals(UUID eventId, OccurredAt occurred, List<Goal> goals, String reason) {
+        InterventionDetails goalsOnly = new InterventionDetails(null, null, null, null, null, null, null, null, null,
+                null, null, goals);
+        return new LifecycleCommand(eventId, occurred, new Adjusted(goalsOnly, reason));
     }
 
     /** Whether {@code recorded} is this very report, recorded before: a retry rather than a second event. */

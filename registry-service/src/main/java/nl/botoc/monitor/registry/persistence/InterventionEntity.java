@@ -10,8 +10,10 @@ import jakarta.persistence.Table;
 import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.InterventionDetails;
 import nl.botoc.monitor.contract.LifecycleStatus;
+import nl.botoc.monitor.contract.OccurredAt;
 import nl.botoc.monitor.contract.Origin;
 import nl.botoc.monitor.registry.domain.Intervention;
+import nl.botoc.monitor.registry.domain.Life;
 import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
@@ -34,6 +36,14 @@ public class InterventionEntity extends PanacheEntityBase {
     public long version;
     @ColumnTransformer(write = "?::jsonb")
     public String details;
+    /** The {@code occurred} of its registering event, as in the envelope: where its life begins. */
+    @Column(name = "registration_occurred")
+    @ColumnTransformer(write = "?::jsonb")
+    public String registrationOccurred;
+    /** The {@code occurred} of its completed or cancelled event; null while it has not ended. */
+    @Column(name = "ending_occurred")
+    @ColumnTransformer(write = "?::jsonb")
+    public String endingOccurred;
     @Column(name = "registered_at")
     public Instant registeredAt;
     @Column(name = "updated_at")
@@ -48,12 +58,16 @@ public class InterventionEntity extends PanacheEntityBase {
         adjusted = state.adjusted();
         version = state.version();
         details = EventJson.write(state.details());
+        registrationOccurred = EventJson.write(state.life().registered());
+        endingOccurred = state.life().ended() == null ? null : EventJson.write(state.life().ended());
         registeredAt = state.registeredAt();
         updatedAt = state.updatedAt();
     }
 
     Intervention toDomain() {
+        Life life = new Life(EventJson.read(registrationOccurred, OccurredAt.class),
+                endingOccurred == null ? null : EventJson.read(endingOccurred, OccurredAt.class));
         return new Intervention(id, municipality, origin, status, adjusted,
-                EventJson.read(details, InterventionDetails.class), version, registeredAt, updatedAt);
+                EventJson.read(details, InterventionDetails.class), life, version, registeredAt, updatedAt);
     }
 }

@@ -20,7 +20,11 @@ class ServiceEndpointsTest {
                 .contentType(startsWith("application/json"))
                 .body("paths", hasKey("/api/v1/municipalities/{cbsCode}/interventions"))
                 .body("paths", hasKey("/api/v1/interventions/{id}/events"))
-                .body("components.schemas", hasKey("InterventionDetails"));
+                .body("paths", hasKey("/api/v1/interventions/{id}/goals"))
+                .body("paths.'/api/v1/interventions/{id}/goals'.put.requestBody.content.'application/json'.examples",
+                        hasKey("one output goal"))
+                .body("components.schemas", hasKey("InterventionDetails"))
+                .body("components.schemas", hasKey("Measurement"));
     }
 
     @Test

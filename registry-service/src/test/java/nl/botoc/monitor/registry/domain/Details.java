@@ -2,6 +2,7 @@ package nl.botoc.monitor.registry.domain;
 
 import nl.botoc.monitor.contract.InterventionDetails;
 import nl.botoc.monitor.contract.TargetGroup;
+import nl.botoc.monitor.contract.monitoring.Goal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -42,5 +43,9 @@ final class Details {
     static InterventionDetails ages(Integer minAge, Integer maxAge) {
         return new InterventionDetails(null, null, null, null, null, null, null, null, null,
                 new TargetGroup(minAge, maxAge, "Jongeren"), null, null);
+    }
+
+    static InterventionDetails measurableGoals(Goal... goals) {
+        return new InterventionDetails(null, null, null, null, null, null, null, null, null, null, null, List.of(goals));
     }
 }

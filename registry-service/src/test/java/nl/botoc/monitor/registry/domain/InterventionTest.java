@@ -10,14 +10,23 @@ import nl.botoc.monitor.contract.LifecyclePayload.Adjusted;
 import nl.botoc.monitor.contract.LifecyclePayload.Cancelled;
 import nl.botoc.monitor.contract.LifecyclePayload.Completed;
 import nl.botoc.monitor.contract.LifecyclePayload.Planned;
+import nl.botoc.monitor.contract.LifecyclePayload.ProgressReported;
 import nl.botoc.monitor.contract.LifecyclePayload.Started;
 import nl.botoc.monitor.contract.LifecycleStatus;
 import nl.botoc.monitor.contract.OccurredAt;
 import nl.botoc.monitor.contract.Origin;
+import nl.botoc.monitor.contract.monitoring.Direction;
+import nl.botoc.monitor.contract.monitoring.Goal;
+import nl.botoc.monitor.contract.monitoring.GoalLevel;
+import nl.botoc.monitor.contract.monitoring.Indicator;
+import nl.botoc.monitor.contract.monitoring.Measurement;
+import nl.botoc.monitor.contract.monitoring.Period;
+import nl.botoc.monitor.contract.monitoring.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +40,15 @@ class InterventionTest {
     private static final Instant REGISTERED = Instant.parse("2026-11-28T10:15:30Z");
     private static final Instant LATER = Instant.parse("2026-11-28T11:00:00Z");
     private static final OccurredAt SEPTEMBER_2020 = new OccurredAt(LocalDate.of(2020, 9, 1), DatePrecision.MONTH);
+    private static final OccurredAt JANUARY_2022 = new OccurredAt(LocalDate.of(2022, 1, 1), DatePrecision.MONTH);
+    private static final Goal COACHED = new Goal(GoalLevel.OUTPUT, "Jongeren begeleiden", new Indicator(
+            "begeleide-jongeren", "Begeleide jongeren", "jongeren", Direction.HIGHER_IS_BETTER, null,
+            List.of(new Target(Period.year(2021), BigDecimal.valueOf(60))), null));
     private static final InterventionDetails SCHOON_SCHIP = new InterventionDetails("ROT1", "Schoon Schip",
-            "Aanpak", List.of("gedrag-identiteit"), "gedrag-identiteit", null, null, null, false, null, null, null);
+            "Aanpak", List.of("gedrag-identiteit"), "gedrag-identiteit", null, null, null, false, null, null,
+            List.of(COACHED));
+    private static final ProgressReported SIXTY_TWO = new ProgressReported(List.of(
+            new Measurement("begeleide-jongeren", Period.year(2021), BigDecimal.valueOf(62), "jongeren")), "Gehaald.");
 
     @ParameterizedTest(name = "{0} intervention that is {1} becomes {2}")
     @CsvSource({
@@ -41,7 +57,11 @@ class InterventionTest {
             "PLANNED, CANCELLED, CANCELLED",
             "STARTED, ADJUSTED,  STARTED",
             "STARTED, CANCELLED, CANCELLED",
-            "STARTED, COMPLETED, COMPLETED"})
+            "STARTED, COMPLETED, COMPLETED",
+            "PLANNED,   PROGRESS_REPORTED, PLANNED",
+            "STARTED,   PROGRESS_REPORTED, STARTED",
+            "COMPLETED, PROGRESS_REPORTED, COMPLETED",
+            "CANCELLED, PROGRESS_REPORTED, CANCELLED"})
     void allowedEventLeadsToItsStatus(LifecycleStatus from, EventType type, LifecycleStatus expected) {
         Change change = in(from).handle(command(type), LATER);
 
@@ -75,8 +95,10 @@ class InterventionTest {
         Change registration = Intervention.register(id, "GM0599", command, REGISTERED);
 
         assertThat(registration.intervention()).isEqualTo(new Intervention(id, "GM0599", Origin.ORIGINAL_PLAN,
-                LifecycleStatus.PLANNED, false, SCHOON_SCHIP, 1, REGISTERED, REGISTERED));
-        assertThat(registration.event()).isEqualTo(new LifecycleEvent(command.eventId(), 1, id, "GM0599",
+                LifecycleStatus.PLANNED, false, SCHOON_SCHIP, new Life(SEPTEMBER_2020, null), 1, REGISTERED,
+                REGISTERED));
+        assertThat(registration.event()).isEqualTo(new LifecycleEvent(command.eventId(),
+                LifecycleEvent.CURRENT_SCHEMA_VERSION, id, "GM0599",
                 SEPTEMBER_2020, REGISTERED, 1, null, null, new Planned(SCHOON_SCHIP)));
     }
 
@@ -139,14 +161,110 @@ class InterventionTest {
                 .isRecordedAs(recorded)).isFalse();
     }
 
-    /** An intervention at version 2 with the given status, as if an earlier event had brought it there. */
+    @Test
+    void progressReportChangesNeitherStatusNorDetailsAndIsNoAdjustment() {
+        Intervention started = in(LifecycleStatus.STARTED);
+
+        Change change = started.handle(new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, SIXTY_TWO), LATER);
+
+        assertThat(change.intervention().status()).isEqualTo(LifecycleStatus.STARTED);
+        assertThat(change.intervention().details()).isEqualTo(SCHOON_SCHIP);
+        assertThat(change.intervention().adjusted()).isFalse();
+        assertThat(change.intervention().life()).isEqualTo(started.life());
+        assertThat(change.event().payload()).isEqualTo(SIXTY_TWO);
+    }
+
+    @ParameterizedTest(name = "{0} ends its life on the date it happened")
+    @CsvSource({"COMPLETED", "CANCELLED"})
+    void endingEventEndsItsLife(EventType ending) {
+        Change change = in(LifecycleStatus.STARTED).handle(
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, payloadOf(ending)), LATER);
+
+        assertThat(change.intervention().life()).isEqualTo(new Life(SEPTEMBER_2020, JANUARY_2022));
+    }
+
+    @Test
+    void progressReportAfterTheEndKeepsTheDateItEnded() {
+        Intervention completed = in(LifecycleStatus.COMPLETED);
+
+        Change change = completed.handle(new LifecycleCommand(UUID.randomUUID(),
+                OccurredAt.onDay(LocalDate.of(2022, 6, 1)), SIXTY_TWO), LATER);
+
+        assertThat(change.intervention().life()).isEqualTo(completed.life());
+    }
+
+    @Test
+    void progressReportThatDoesNotFitTheInterventionBreaksItsRules() {
+        ProgressReported wrongUnit = new ProgressReported(List.of(
+                new Measurement("begeleide-jongeren", Period.year(2021), BigDecimal.ONE, "%")), null);
+
+        assertThatThrownBy(() -> in(LifecycleStatus.STARTED).handle(
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, wrongUnit), LATER))
+                .isInstanceOfSatisfying(BrokenRules.class, refusal ->
+                        assertThat(refusal.fields()).containsOnlyKeys("measurements[0].unit"));
+    }
+
+    @Test
+    void contentIsJudgedOnlyOnceTheLifecycleAllowsTheEvent() {
+        ProgressReported unknown = new ProgressReported(List.of(
+                new Measurement("onbekend", Period.year(2021), BigDecimal.ONE, "jongeren")), null);
+        Adjusted droppingThePrimaryTheme = new Adjusted(Details.themes("werk-opleiding"), null);
+
+        assertThatThrownBy(() -> in(LifecycleStatus.STARTED).handle(
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, unknown), LATER))
+                .isInstanceOf(BrokenRules.class);
+        assertThatThrownBy(() -> in(LifecycleStatus.STARTED).handle(
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, droppingThePrimaryTheme), LATER))
+                .isInstanceOfSatisfying(BrokenRules.class, refusal ->
+                        assertThat(refusal.fields()).containsOnlyKeys("changes.themes"));
+        assertThatThrownBy(() -> in(LifecycleStatus.COMPLETED).handle(
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, droppingThePrimaryTheme), LATER))
+                .isInstanceOf(InvalidTransition.class);
+    }
+
+    @Test
+    void settingGoalsIsAnAdjustmentOfTheGoalsAlone() {
+        Goal lowered = new Goal(GoalLevel.OUTPUT, "Jongeren begeleiden", new Indicator("begeleide-jongeren",
+                "Begeleide jongeren", "jongeren", Direction.HIGHER_IS_BETTER, null,
+                List.of(new Target(Period.year(2021), BigDecimal.valueOf(40))), null));
+        LifecycleCommand setting = LifecycleCommand.settingGoals(UUID.randomUUID(), JANUARY_2022, List.of(lowered),
+                "Bijgesteld.");
+
+        Change change = in(LifecycleStatus.STARTED).handle(setting, LATER);
+
+        assertThat(change.event().payload()).isEqualTo(new Adjusted(new InterventionDetails(null, null, null, null,
+                null, null, null, null, null, null, null, List.of(lowered)), "Bijgesteld."));
+        assertThat(change.intervention().measurableGoals()).containsExactly(lowered);
+        assertThat(change.intervention().details().name()).isEqualTo("Schoon Schip");
+        assertThat(change.intervention().adjusted()).isTrue();
+        assertThat(change.intervention().hasGoals(List.of(lowered))).isTrue();
+        assertThat(in(LifecycleStatus.STARTED).hasGoals(List.of(lowered))).isFalse();
+    }
+
+    @Test
+    void interventionWithoutGoalsHasNoneRatherThanNull() {
+        Intervention without = new Intervention(UUID.randomUUID(), "GM0599", Origin.ORIGINAL_PLAN,
+                LifecycleStatus.PLANNED, false, InterventionDetails.named("ROT1", "Schoon Schip"),
+                new Life(SEPTEMBER_2020, null), 1, REGISTERED, REGISTERED);
+
+        assertThat(without.measurableGoals()).isEmpty();
+        assertThat(without.hasGoals(List.of())).isTrue();
+    }
+
+    /**
+     * An intervention at version 2 with the given status, as if an earlier event had brought it there: registered in
+     * September 2020, and when ended, ended in December 2021.
+     */
     private static Intervention in(LifecycleStatus status) {
+        OccurredAt ended = status == LifecycleStatus.COMPLETED || status == LifecycleStatus.CANCELLED
+                ? new OccurredAt(LocalDate.of(2021, 12, 1), DatePrecision.MONTH)
+                : null;
         return new Intervention(UUID.randomUUID(), "GM0599", Origin.ORIGINAL_PLAN, status, false, SCHOON_SCHIP,
-                2, REGISTERED, REGISTERED);
+                new Life(SEPTEMBER_2020, ended), 2, REGISTERED, REGISTERED);
     }
 
     private static LifecycleCommand command(EventType type) {
-        return new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, payloadOf(type));
+        return new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, payloadOf(type));
     }
 
     private static LifecyclePayload payloadOf(EventType type) {
@@ -157,6 +275,7 @@ class InterventionTest {
             case ADJUSTED -> new Adjusted(InterventionDetails.named(null, "Bon Sjans"), null);
             case CANCELLED -> new Cancelled("Geen uitvoerder.");
             case COMPLETED -> new Completed("Afgerond.");
+            case PROGRESS_REPORTED -> SIXTY_TWO;
         };
     }
 }

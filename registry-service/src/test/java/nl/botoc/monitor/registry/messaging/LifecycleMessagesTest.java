@@ -11,6 +11,7 @@ import nl.botoc.monitor.contract.LifecycleStatus;
 import nl.botoc.monitor.contract.Origin;
 import nl.botoc.monitor.registry.domain.Change;
 import nl.botoc.monitor.registry.domain.Intervention;
+import nl.botoc.monitor.registry.domain.Life;
 import nl.botoc.monitor.registry.persistence.InterventionEvent;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +61,7 @@ class LifecycleMessagesTest {
     private static InterventionEvent outboxRowOf(LifecycleEvent event) {
         Intervention anyState = new Intervention(event.interventionId(), event.municipality(), Origin.ORIGINAL_PLAN,
                 LifecycleStatus.PLANNED, false, InterventionDetails.named("AMS1", "Preventie met Gezag"),
-                event.sequence(), event.recordedAt(), event.recordedAt());
+                new Life(event.occurred(), null), event.sequence(), event.recordedAt(), event.recordedAt());
         return InterventionEvent.recording(new Change(anyState, event));
     }
 }
