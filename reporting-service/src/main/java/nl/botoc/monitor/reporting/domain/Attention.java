@@ -59,11 +59,16 @@ public record Attention(UUID interventionId, String municipality, String code, S
                 .toList();
     }
 
+    public String municipalityName() {
+        return Municipalities.nameOf(municipality);
+    }
+
     public boolean has(String reasonCode) {
         return reasons.stream().anyMatch(reason -> reason.code().equals(reasonCode));
     }
 
-    static List<Reason> reasons(MonitoringQuality quality, Map<String, Indicator> indicators, LocalDate day) {
+    /** Why one intervention needs attention on the day; empty when nothing does. */
+    public static List<Reason> reasons(MonitoringQuality quality, Map<String, Indicator> indicators, LocalDate day) {
         List<Reason> reasons = new ArrayList<>();
         if (!quality.measurableOutputGoal()) {
             reasons.add(new Reason(NO_MEASURABLE_OUTPUT_GOAL,
