@@ -44,18 +44,24 @@ public final class YouthWork {
     public static final String INDICATOR = "Begeleide <jongeren> & co";
     public static final LocalDate QUIET_FROM = LocalDate.of(2022, 4, 14);
 
+    private final LifecycleTopic lifecycle;
     public final String municipality = ScanBuilder.randomTestMunicipality();
     public final UUID youthWork = UUID.randomUUID();
     public final UUID impactOnly = UUID.randomUUID();
+    private final Events y1 = Events.of(youthWork, municipality);
 
+    private YouthWork(LifecycleTopic lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    /** Publishes both interventions and waits until the read model has them. */
     public static YouthWork publish(LifecycleTopic lifecycle, ScanTopic scans) {
-        YouthWork work = new YouthWork();
-        work.publishTo(lifecycle, scans);
+        YouthWork work = new YouthWork(lifecycle);
+        work.publishTo(scans);
         return work;
     }
 
-    private void publishTo(LifecycleTopic lifecycle, ScanTopic scans) {
-        Events y1 = Events.of(youthWork, municipality);
+    private void publishTo(ScanTopic scans) {
         InterventionDetails details = new InterventionDetails("Y1", NAME, "Straatcoaches begeleiden jongeren.\u0001",
                 List.of("straatcoaches-jongerenwerk"), "straatcoaches-jongerenwerk", null, null, null, false,
                 new TargetGroup(12, 23, "Jongeren in de wijk"), "60 jongeren per jaar",
@@ -83,6 +89,12 @@ public final class YouthWork {
         scans.publish(aScan().id(impactOnly).in(municipality).code("Y2").named("Minder recidive")
                 .monitoring(new MonitoringQuality(false, false, null, null, List.of(), true)).build());
         awaitConsumed();
+    }
+
+    /** Publishes Y1's next event: a report of the young people coached in 2022. */
+    public void reportFor2022(int value) {
+        lifecycle.publish(y1.progressReported("2022-07-01", DAY, "Halfjaar", measured("begeleide-jongeren", 2022,
+                value, "jongeren")));
     }
 
     private void awaitConsumed() {

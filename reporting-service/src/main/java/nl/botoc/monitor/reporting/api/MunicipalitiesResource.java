@@ -82,29 +82,11 @@ public class MunicipalitiesResource {
         return Export.of(format, headers, cbsCode, report, report::csv);
     }
 
-    @GET
+    /** The monitoring exports of one municipality: see MonitoringResource. */
     @Path("/{cbsCode}/monitoring")
-    @Produces({MediaType.APPLICATION_JSON, Export.CSV})
-    @Operation(summary = "One municipality's monitoring quality",
-            description = "As /api/v1/monitoring, with only this municipality in municipalities and attention; "
-                    + "national stays, to compare with. " + MonitoringResource.SHARES
-                    + " CSV: the national row, then this municipality's.")
-    public Response monitoring(@PathParam("cbsCode") String cbsCode, @QueryParam("peildatum") String peildatum,
-                               @QueryParam("format") String format, @Context HttpHeaders headers) {
-        MonitoringReport report = monitoringOf(cbsCode, peildatum);
-        return Export.of(format, headers, "monitoring-" + cbsCode, report, report::figuresCsv);
-    }
-
-    @GET
-    @Path("/{cbsCode}/monitoring/attention")
-    @Produces({MediaType.APPLICATION_JSON, Export.CSV})
-    @Operation(summary = "One municipality's interventions that need attention",
-            description = "The same report as /api/v1/municipalities/{cbsCode}/monitoring; its CSV is the attention "
-                    + "list, one row per reason.")
-    public Response attention(@PathParam("cbsCode") String cbsCode, @QueryParam("peildatum") String peildatum,
-                              @QueryParam("format") String format, @Context HttpHeaders headers) {
-        MonitoringReport report = monitoringOf(cbsCode, peildatum);
-        return Export.of(format, headers, "aandacht-" + cbsCode, report, report::attentionCsv);
+    public MonitoringResource monitoring(@PathParam("cbsCode") String cbsCode) {
+        requireKnown(cbsCode);
+        return new MonitoringResource(monitoring, cbsCode);
     }
 
     @GET
@@ -135,11 +117,6 @@ public class MunicipalitiesResource {
     /** The municipality's own IATI organisation identifier where configured, else one made from its CBS code. */
     private String organisationOf(String cbsCode) {
         return iati.organisations().getOrDefault(cbsCode, iati.organisationPrefix() + "-" + cbsCode);
-    }
-
-    private MonitoringReport monitoringOf(String cbsCode, String peildatum) {
-        requireKnown(cbsCode);
-        return monitoring.at(Peildatum.forApi(peildatum)).in(cbsCode);
     }
 
     /** 400 for a code that is no CBS code, 404 for a municipality without interventions. */

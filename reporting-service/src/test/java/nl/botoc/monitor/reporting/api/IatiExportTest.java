@@ -1,11 +1,8 @@
 package nl.botoc.monitor.reporting.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import nl.botoc.monitor.reporting.LifecycleTopic;
-import nl.botoc.monitor.reporting.ScanTopic;
 import nl.botoc.monitor.reporting.YouthWork;
-import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
@@ -25,20 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 
 /** The IATI export of a municipality, read back as XML: structure, codes, values and escaping. */
 @QuarkusTest
-class IatiExportTest {
-
-    @Inject
-    LifecycleTopic lifecycle;
-
-    @Inject
-    ScanTopic scans;
-
-    private YouthWork work;
-
-    @BeforeEach
-    void publish() {
-        work = YouthWork.publish(lifecycle, scans);
-    }
+class IatiExportTest extends WithYouthWork {
 
     @Test
     void eachInterventionIsAnActivityWithStatusDatesAndAResultPerGoal() throws Exception {
@@ -49,40 +33,39 @@ class IatiExportTest {
         String y2 = "/iati-activities/iati-activity[other-identifier/@ref='Y2']";
         String organisation = "NL-CBS-" + work.municipality;
 
-        assertThat(text(document, "/iati-activities/@version")).isEqualTo("2.03");
-        assertThat(text(document, "count(/iati-activities/iati-activity)")).isEqualTo("2");
         assertThat(childNames(document, y1)).containsExactly("iati-identifier", "reporting-org", "title",
                 "description", "participating-org", "other-identifier", "activity-status", "activity-date",
                 "activity-scope", "recipient-country", "result");
-        assertThat(text(document, y1 + "/iati-identifier")).isEqualTo(organisation + "-" + work.youthWork);
-        assertThat(text(document, y1 + "/@*[local-name()='lang']")).isEqualTo("nl");
-        assertThat(text(document, y1 + "/reporting-org/@ref")).isEqualTo(organisation);
-        assertThat(text(document, y1 + "/reporting-org/@type")).isEqualTo("11");
-        assertThat(text(document, y1 + "/title/narrative")).isEqualTo(YouthWork.NAME);
-        assertThat(text(document, y1 + "/description/narrative")).isEqualTo("Straatcoaches begeleiden jongeren.");
-        assertThat(text(document, y1 + "/activity-status/@code")).isEqualTo("2");
-        assertThat(text(document, y1 + "/activity-date[@type='2']/@iso-date")).isEqualTo("2021-01-01");
-        assertThat(text(document, y1 + "/activity-date[@type='2']/narrative")).isEqualTo("2021");
-        assertThat(text(document, y1 + "/recipient-country/@code")).isEqualTo("NL");
-
         String indicator = y1 + "/result[@type='1']/indicator";
-        assertThat(text(document, indicator + "/@measure")).isEqualTo("1");
-        assertThat(text(document, indicator + "/@ascending")).isEqualTo("1");
-        assertThat(text(document, indicator + "/title/narrative")).isEqualTo(YouthWork.INDICATOR);
-        assertThat(text(document, indicator + "/baseline/@year")).isEqualTo("2020");
-        assertThat(text(document, indicator + "/baseline/@value")).isEqualTo("0");
-        assertThat(text(document, indicator + "/period/period-start/@iso-date")).isEqualTo("2021-01-01");
-        assertThat(text(document, indicator + "/period/period-end/@iso-date")).isEqualTo("2021-12-31");
-        assertThat(text(document, indicator + "/period/target/@value")).isEqualTo("60");
-        assertThat(text(document, indicator + "/period/actual/@value")).isEqualTo("62");
-
-        assertThat(text(document, y2 + "/activity-status/@code")).isEqualTo("1");
-        assertThat(text(document, y2 + "/activity-date/@type")).isEqualTo("1");
-        assertThat(text(document, y2 + "/activity-date/@iso-date")).isEqualTo("2020-09-01");
-        assertThat(text(document, y2 + "/result/@type")).isEqualTo("3");
-        assertThat(text(document, y2 + "/result/indicator/@measure")).isEqualTo("2");
-        assertThat(text(document, y2 + "/result/indicator/@ascending")).isEqualTo("0");
-        assertThat(text(document, "count(" + y2 + "/result/indicator/baseline)")).isEqualTo("0");
+        assertXPaths(document,
+                "/iati-activities/@version", "2.03",
+                "count(/iati-activities/iati-activity)", "2",
+                y1 + "/iati-identifier", organisation + "-" + work.youthWork,
+                y1 + "/@*[local-name()='lang']", "nl",
+                y1 + "/reporting-org/@ref", organisation,
+                y1 + "/reporting-org/@type", "11",
+                y1 + "/title/narrative", YouthWork.NAME,
+                y1 + "/description/narrative", "Straatcoaches begeleiden jongeren.",
+                y1 + "/activity-status/@code", "2",
+                y1 + "/activity-date[@type='2']/@iso-date", "2021-01-01",
+                y1 + "/activity-date[@type='2']/narrative", "2021",
+                y1 + "/recipient-country/@code", "NL",
+                indicator + "/@measure", "1",
+                indicator + "/@ascending", "1",
+                indicator + "/title/narrative", YouthWork.INDICATOR,
+                indicator + "/baseline/@year", "2020",
+                indicator + "/baseline/@value", "0",
+                indicator + "/period/period-start/@iso-date", "2021-01-01",
+                indicator + "/period/period-end/@iso-date", "2021-12-31",
+                indicator + "/period/target/@value", "60",
+                indicator + "/period/actual/@value", "62",
+                y2 + "/activity-status/@code", "1",
+                y2 + "/activity-date/@type", "1",
+                y2 + "/activity-date/@iso-date", "2020-09-01",
+                y2 + "/result/@type", "3",
+                y2 + "/result/indicator/@measure", "2",
+                y2 + "/result/indicator/@ascending", "0",
+                "count(" + y2 + "/result/indicator/baseline)", "0");
 
         assertThat(xml).contains("Jongeren &lt;b&gt;").doesNotContain("<b>", "\u0001");
     }
@@ -91,12 +74,12 @@ class IatiExportTest {
     void onAPeildatumTheActivitiesAreAsTheyStoodThen() throws Exception {
         Document document = parse(given().get("/api/v1/municipalities/" + work.municipality
                 + "/iati?peildatum=2020-12-31").then().statusCode(200).extract().asString());
-        String indicator = "/iati-activities/iati-activity[other-identifier/@ref='Y1']/result/indicator";
+        String y1 = "/iati-activities/iati-activity[other-identifier/@ref='Y1']";
 
-        assertThat(text(document, "/iati-activities/iati-activity[other-identifier/@ref='Y1']/activity-status/@code"))
-                .isEqualTo("1");
-        assertThat(text(document, indicator + "/period/target/@value")).isEqualTo("80");
-        assertThat(text(document, "count(" + indicator + "/period/actual)")).isEqualTo("0");
+        assertXPaths(document,
+                y1 + "/activity-status/@code", "1",
+                y1 + "/result/indicator/period/target/@value", "80",
+                "count(" + y1 + "/result/indicator/period/actual)", "0");
         given().get("/api/v1/municipalities/" + work.municipality + "/iati?peildatum=2020-06-30")
                 .then().statusCode(404);
     }
@@ -111,6 +94,16 @@ class IatiExportTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Each XPath, evaluated as a string, gives the value after it. */
+    private static void assertXPaths(Document document, String... xpathsAndValues) throws Exception {
+        SoftAssertions softly = new SoftAssertions();
+        for (int i = 0; i + 1 < xpathsAndValues.length; i += 2) {
+            softly.assertThat(text(document, xpathsAndValues[i])).as(xpathsAndValues[i])
+                    .isEqualTo(xpathsAndValues[i + 1]);
+        }
+        softly.assertAll();
     }
 
     private static String text(Document document, String xpath) throws Exception {

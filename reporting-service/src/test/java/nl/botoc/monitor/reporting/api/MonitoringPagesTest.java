@@ -1,14 +1,12 @@
 package nl.botoc.monitor.reporting.api;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import nl.botoc.monitor.reporting.LifecycleTopic;
-import nl.botoc.monitor.reporting.ScanTopic;
 import nl.botoc.monitor.reporting.YouthWork;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -17,23 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Goals, progress and monitoring quality on the pages and in the exports, from events and scans on real Kafka. */
 @QuarkusTest
-class MonitoringPagesTest {
+class MonitoringPagesTest extends WithYouthWork {
 
     private static final String LOWERED =
             "doel &#39;Begeleide &lt;jongeren&gt; &amp; co&#39; 2021 verlaagd van 80 naar 60 (−25%)";
 
-    @Inject
-    LifecycleTopic lifecycle;
-
-    @Inject
-    ScanTopic scans;
-
-    private YouthWork work;
-
-    @BeforeEach
-    void publish() {
-        work = YouthWork.publish(lifecycle, scans);
-    }
+    @TestHTTPResource("/api/v1/changes/stream")
+    URI stream;
 
     @Test
     void theInterventionPageChartsTargetAndActualPerPeriodWithATableNextToIt() {
@@ -143,6 +131,16 @@ class MonitoringPagesTest {
                 .then().statusCode(200).extract().asString();
         assertThat(attention).contains(";Y1;\"Jongeren <b>\"\"samen\"\"</b> & 'sterk'\";" + work.youthWork
                 + ";lowered-targets;doel 'Begeleide <jongeren> & co' 2021 verlaagd van 80 naar 60 (−25%);");
+    }
+
+    @Test
+    void aProgressReportTellsTheOpenPagesOfTheInterventionAndItsMunicipalityToRefresh() throws Exception {
+        String data = ChangeStream.awaitPushMentioning(stream, work.youthWork.toString(),
+                () -> work.reportFor2022(31));
+
+        assertThat(data).contains("\"" + work.municipality + "\"");
+        assertThat(Html.get("/interventies/" + work.youthWork)).containsSubsequence("<tr data-period=\"2022-01-01\">",
+                "<td data-value=\"target\"></td>", "<td data-value=\"actual\">31</td>");
     }
 
     /** The row that starts with the opening tag given, to its end. */
