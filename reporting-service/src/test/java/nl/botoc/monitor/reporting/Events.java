@@ -5,10 +5,20 @@ import nl.botoc.monitor.contract.InterventionDetails;
 import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.contract.LifecyclePayload;
 import nl.botoc.monitor.contract.OccurredAt;
+import nl.botoc.monitor.contract.monitoring.Baseline;
+import nl.botoc.monitor.contract.monitoring.Direction;
+import nl.botoc.monitor.contract.monitoring.Goal;
+import nl.botoc.monitor.contract.monitoring.GoalLevel;
+import nl.botoc.monitor.contract.monitoring.Indicator;
+import nl.botoc.monitor.contract.monitoring.Measurement;
+import nl.botoc.monitor.contract.monitoring.Period;
+import nl.botoc.monitor.contract.monitoring.Target;
 import nl.botoc.monitor.reporting.domain.RecordedEvent;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,6 +65,31 @@ public final class Events {
 
     public LifecycleEvent adjusted(String date, DatePrecision precision, InterventionDetails changes) {
         return next(date, precision, new LifecyclePayload.Adjusted(changes, "Bijgesteld"));
+    }
+
+    public LifecycleEvent progressReported(String date, DatePrecision precision, String note,
+                                           Measurement... measurements) {
+        return next(date, precision, new LifecyclePayload.ProgressReported(List.of(measurements), note));
+    }
+
+    /** Details that hold only these goals: for an adjustment of the goals, or to lay over {@link #details}. */
+    public static InterventionDetails goals(Goal... goals) {
+        return new InterventionDetails(null, null, null, null, null, null, null, null, null, null, null,
+                List.of(goals));
+    }
+
+    /** A goal whose indicator counts upwards in {@code unit}, with a target per year given as year, value pairs. */
+    public static Goal goal(GoalLevel level, String code, String name, String unit, int... yearsAndTargets) {
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i + 1 < yearsAndTargets.length; i += 2) {
+            targets.add(new Target(Period.year(yearsAndTargets[i]), BigDecimal.valueOf(yearsAndTargets[i + 1])));
+        }
+        return new Goal(level, "Doel: " + name, new Indicator(code, name, unit, Direction.HIGHER_IS_BETTER,
+                new Baseline(BigDecimal.ZERO, LocalDate.of(2020, 9, 1)), targets, "Registratie"));
+    }
+
+    public static Measurement measured(String indicator, int year, int value, String unit) {
+        return new Measurement(indicator, Period.year(year), BigDecimal.valueOf(value), unit);
     }
 
     /** The event as reporting records it, at a made-up place in the log. */

@@ -10,6 +10,7 @@ import nl.botoc.monitor.contract.OccurredAt;
 import nl.botoc.monitor.contract.Origin;
 import nl.botoc.monitor.contract.TargetedFactor;
 import nl.botoc.monitor.contract.evidence.EvidenceClass;
+import nl.botoc.monitor.contract.monitoring.MonitoringQuality;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ public final class ScanBuilder {
     private String primaryTheme;
     private List<TargetedFactor> factors = List.of();
     private List<String> explanation = List.of();
+    private MonitoringQuality monitoring;
 
     private ScanBuilder() {
     }
@@ -153,6 +155,12 @@ public final class ScanBuilder {
         return this;
     }
 
+    /** How scan-service judged its monitoring; null (the default) as in scans from before contract version 2. */
+    public ScanBuilder monitoring(MonitoringQuality monitoring) {
+        this.monitoring = monitoring;
+        return this;
+    }
+
     /** A founded risk factor or a protective factor the intervention declares to work on. */
     public static TargetedFactor declared(String code, TargetedFactor.Kind kind) {
         return new TargetedFactor(code, kind, TargetedFactor.Provenance.DECLARED, List.of(),
@@ -166,6 +174,6 @@ public final class ScanBuilder {
                 : null;
         return new InterventionScan(interventionId, municipality, code, name, status, origin, adjusted,
                 sequence, partition, offset, evidenceVersion, lastOccurred, Instant.parse("2026-01-01T00:00:00Z"),
-                classification, null);
+                classification, monitoring);
     }
 }

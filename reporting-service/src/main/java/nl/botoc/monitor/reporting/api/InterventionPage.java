@@ -13,6 +13,7 @@ import nl.botoc.monitor.reporting.domain.InterventionHistory;
 import nl.botoc.monitor.reporting.domain.Provenance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ public class InterventionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance intervention(Page page, InterventionReport report);
+        static native TemplateInstance intervention(Page page, InterventionReport report, GoalsSection goals);
     }
 
     private final Pages pages;
@@ -46,8 +47,10 @@ public class InterventionPage {
                 context.peildatum(), context.labels());
         Provenance provenance = new Provenance(report.evidenceVersion(), report.logPosition(),
                 Collections.emptySortedMap());
+        GoalsSection goals = GoalsSection.of(history.eventsUntil(context.peildatum().orElse(LocalDate.MAX)),
+                report.scan(), MonitoringReports.dayOf(context.peildatum()), context.lang());
         return pages.render(context, Templates.intervention(
                 context.page("/interventies/" + interventionId, provenance, "intervention:" + interventionId),
-                report));
+                report, goals));
     }
 }

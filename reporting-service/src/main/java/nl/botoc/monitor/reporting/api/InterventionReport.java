@@ -110,6 +110,10 @@ public record InterventionReport(UUID interventionId, String cbsCode, String mun
         return "/api/v1/interventions/" + interventionId;
     }
 
+    public String indicatorsPath() {
+        return apiPath() + "/indicators";
+    }
+
     public String eventsPath() {
         return apiPath() + "/events";
     }

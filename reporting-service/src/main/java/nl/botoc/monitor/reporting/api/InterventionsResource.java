@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.reporting.domain.IndicatorSeries;
 import nl.botoc.monitor.reporting.domain.InterventionHistory;
 import nl.botoc.monitor.reporting.messaging.CurrentEvidence;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One intervention: its scan, its timeline and its classification over time, now or on a peildatum. */
@@ -64,12 +66,36 @@ public class InterventionsResource {
         return Export.of(format, headers, "gebeurtenissen-" + report.interventionId(), events, report::eventsCsv);
     }
 
-    private InterventionReport report(String id, String peildatum, String lang) {
+    @GET
+    @Path("/indicators")
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV})
+    @Operation(summary = "One intervention's indicators: targets and measured values",
+            description = "Per indicator of its current goals (as of the peildatum): code, name, unit, direction, "
+                    + "level, the goal's description, baseline (absent when none), the targets per period and every "
+                    + "measured value per period, the latest report for a period winning. CSV: one row per indicator "
+                    + "and period.")
+    public Response indicators(@PathParam("id") String id, @QueryParam("peildatum") String peildatum,
+                               @QueryParam("format") String format, @Context HttpHeaders headers) {
+        InterventionHistory history = history(id);
+        Optional<LocalDate> day = Peildatum.forApi(peildatum);
+        InterventionReport report = InterventionReport.of(history, snapshots.current(history.interventionId()), day,
+                Labels.of(evidence.get(), Language.NL));
+        IndicatorsReport indicators = new IndicatorsReport(history.interventionId(), day.orElse(null),
+                IndicatorSeries.of(history.eventsUntil(day.orElse(LocalDate.MAX))));
+        return Export.of(format, headers, "indicatoren-" + history.interventionId(), indicators,
+                () -> indicators.csv(report.evidenceVersion(), report.logPosition()));
+    }
+
+    private InterventionHistory history(String id) {
         UUID interventionId = Ids.parse(id)
                 .orElseThrow(() -> new BadRequestException("id must be an intervention id (a UUID); was '" + id + "'"));
-        InterventionHistory history = snapshots.history(interventionId)
+        return snapshots.history(interventionId)
                 .orElseThrow(() -> new NotFoundException("no intervention " + interventionId + " in the monitor"));
-        return InterventionReport.of(history, snapshots.current(interventionId), Peildatum.forApi(peildatum),
+    }
+
+    private InterventionReport report(String id, String peildatum, String lang) {
+        InterventionHistory history = history(id);
+        return InterventionReport.of(history, snapshots.current(history.interventionId()), Peildatum.forApi(peildatum),
                 Labels.of(evidence.get(), Language.of(lang).orElse(Language.NL)));
     }
 }

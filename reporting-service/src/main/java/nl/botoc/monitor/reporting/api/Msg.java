@@ -34,6 +34,9 @@ public interface Msg {
     @Message("Dekking van factoren")
     String navCoverage();
 
+    @Message("Monitoring")
+    String navMonitoring();
+
     @Message("English")
     String otherLanguage();
 
@@ -394,7 +397,7 @@ public interface Msg {
     @Message("{#if approach}{#when approach}{#is PREVENTIEF}preventief{#is REPRESSIEF}repressief{/when}{#else}–{/if}")
     String approachOf(Approach approach);
 
-    @Message("{#when type}{#is PLANNED}Gepland (oorspronkelijk plan){#is ADDED}Toegevoegd{#is STARTED}In de praktijk gebracht{#is ADJUSTED}Aangepast{#is CANCELLED}Niet doorgegaan{#is COMPLETED}Afgerond{/when}")
+    @Message("{#when type}{#is PLANNED}Gepland (oorspronkelijk plan){#is ADDED}Toegevoegd{#is STARTED}In de praktijk gebracht{#is ADJUSTED}Aangepast{#is CANCELLED}Niet doorgegaan{#is COMPLETED}Afgerond{#is PROGRESS_REPORTED}Voortgang gerapporteerd{/when}")
     String eventOf(EventType type);
 
     @Message("{#when kind}{#is RISK}risicofactor{#is PROTECTIVE}beschermende factor{/when}")

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.botoc.monitor.contract.Municipalities;
+import nl.botoc.monitor.reporting.config.IatiConfig;
+import nl.botoc.monitor.reporting.domain.CodeOrder;
+import nl.botoc.monitor.reporting.domain.IatiActivity;
 import nl.botoc.monitor.reporting.domain.MunicipalityFigures;
 import nl.botoc.monitor.reporting.domain.Provenance;
 import nl.botoc.monitor.reporting.domain.Snapshot;
@@ -19,8 +22,11 @@ import nl.botoc.monitor.reporting.messaging.CurrentEvidence;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The municipalities' figures and each municipality's report, as JSON or CSV, now or on a peildatum. */
 @Path("/api/v1/municipalities")
@@ -34,10 +40,15 @@ public class MunicipalitiesResource {
 
     private final Snapshots snapshots;
     private final CurrentEvidence evidence;
+    private final MonitoringReports monitoring;
+    private final IatiConfig iati;
 
-    MunicipalitiesResource(Snapshots snapshots, CurrentEvidence evidence) {
+    MunicipalitiesResource(Snapshots snapshots, CurrentEvidence evidence, MonitoringReports monitoring,
+                           IatiConfig iati) {
         this.snapshots = snapshots;
         this.evidence = evidence;
+        this.monitoring = monitoring;
+        this.iati = iati;
     }
 
     @GET
@@ -64,6 +75,52 @@ public class MunicipalitiesResource {
     public Response municipality(@PathParam("cbsCode") String cbsCode, @QueryParam("peildatum") String peildatum,
                                  @QueryParam("format") String format, @QueryParam("lang") String lang,
                                  @Context HttpHeaders headers) {
+        requireKnown(cbsCode);
+        Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum)).in(cbsCode);
+        MunicipalityReport report = MunicipalityReport.of(cbsCode, snapshot,
+                Labels.of(evidence.get(), Language.of(lang).orElse(Language.NL)));
+        return Export.of(format, headers, cbsCode, report, report::csv);
+    }
+
+    /** The monitoring exports of one municipality: see MonitoringResource. */
+    @Path("/{cbsCode}/monitoring")
+    public MonitoringResource monitoring(@PathParam("cbsCode") String cbsCode) {
+        requireKnown(cbsCode);
+        return new MonitoringResource(monitoring, cbsCode);
+    }
+
+    @GET
+    @Path("/{cbsCode}/iati")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "One municipality's interventions as IATI activities",
+            description = "An IATI 2.03 iati-activities document, one iati-activity per intervention registered by "
+                    + "the peildatum (all now): status, dates, and a result per goal with its indicator, baseline, "
+                    + "targets and measured values per period. The mapping: docs/iati-mapping.md. 404 when the "
+                    + "municipality had no interventions on the peildatum.")
+    public Response iati(@PathParam("cbsCode") String cbsCode, @QueryParam("peildatum") String peildatum) {
+        requireKnown(cbsCode);
+        List<IatiActivity> activities = snapshots.eventsOn(cbsCode, Peildatum.forApi(peildatum)).entrySet().stream()
+                .map(entry -> IatiActivity.of(entry.getKey(), entry.getValue()))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing((IatiActivity activity) -> activity.details().code(),
+                        Comparator.nullsLast(CodeOrder.CODES)).thenComparing(IatiActivity::interventionId))
+                .toList();
+        if (activities.isEmpty()) {
+            throw new NotFoundException("municipality " + cbsCode + " had no interventions on " + peildatum);
+        }
+        return Response.ok(IatiXml.write(cbsCode, organisationOf(cbsCode), activities, Instant.now()),
+                        MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"iati-" + cbsCode + ".xml\"")
+                .build();
+    }
+
+    /** The municipality's own IATI organisation identifier where configured, else one made from its CBS code. */
+    private String organisationOf(String cbsCode) {
+        return iati.organisations().getOrDefault(cbsCode, iati.organisationPrefix() + "-" + cbsCode);
+    }
+
+    /** 400 for a code that is no CBS code, 404 for a municipality without interventions. */
+    private void requireKnown(String cbsCode) {
         if (!Municipalities.isValidCode(cbsCode)) {
             throw new BadRequestException("cbsCode must be GM followed by four digits, e.g. GM0363; was '"
                     + cbsCode + "'");
@@ -71,10 +128,6 @@ public class MunicipalitiesResource {
         if (!snapshots.knowsMunicipality(cbsCode)) {
             throw new NotFoundException("no municipality " + cbsCode + " in the monitor");
         }
-        Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum)).in(cbsCode);
-        MunicipalityReport report = MunicipalityReport.of(cbsCode, snapshot,
-                Labels.of(evidence.get(), Language.of(lang).orElse(Language.NL)));
-        return Export.of(format, headers, cbsCode, report, report::csv);
     }
 
     private static String csv(MunicipalitiesReport report) {

@@ -19,15 +19,17 @@ public class MunicipalityPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance municipality(Page page, MunicipalityReport report);
+        static native TemplateInstance municipality(Page page, MunicipalityReport report, MonitoringReport monitoring);
     }
 
     private final Pages pages;
     private final Snapshots snapshots;
+    private final MonitoringReports monitoring;
 
-    MunicipalityPage(Pages pages, Snapshots snapshots) {
+    MunicipalityPage(Pages pages, Snapshots snapshots, MonitoringReports monitoring) {
         this.pages = pages;
         this.snapshots = snapshots;
+        this.monitoring = monitoring;
     }
 
     @GET
@@ -44,6 +46,7 @@ public class MunicipalityPage {
         Snapshot snapshot = snapshots.at(context.peildatum()).in(cbsCode);
         MunicipalityReport report = MunicipalityReport.of(cbsCode, snapshot, context.labels());
         return pages.render(context, Templates.municipality(
-                context.page("/gemeenten/" + cbsCode, snapshot.provenance(), "municipality:" + cbsCode), report));
+                context.page("/gemeenten/" + cbsCode, snapshot.provenance(), "municipality:" + cbsCode), report,
+                monitoring.at(context.peildatum()).in(cbsCode)));
     }
 }

@@ -56,6 +56,18 @@ public record MunicipalityReport(String cbsCode, String name, LocalDate peildatu
         return "/api/v1/municipalities/" + cbsCode;
     }
 
+    public String monitoringPath() {
+        return apiPath() + "/monitoring";
+    }
+
+    public String attentionPath() {
+        return monitoringPath() + "/attention";
+    }
+
+    public String iatiPath() {
+        return apiPath() + "/iati";
+    }
+
     public boolean empty() {
         return interventions.isEmpty();
     }

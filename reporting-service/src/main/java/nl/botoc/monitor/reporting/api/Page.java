@@ -57,6 +57,11 @@ public record Page(Language lang, String path, LocalDate peildatum, Provenance p
         return apiPath + "?format=" + format + (peildatum == null ? "" : "&" + Peildatum.PARAMETER + "=" + peildatum);
     }
 
+    /** A document in a form of its own (the IATI XML) at the same peildatum. */
+    public String document(String apiPath) {
+        return apiPath + query(peildatum, null);
+    }
+
     public long evidenceVersion() {
         return provenance.evidenceVersion();
     }

@@ -3,14 +3,18 @@ package nl.botoc.monitor.reporting.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.botoc.monitor.contract.InterventionScan;
 import nl.botoc.monitor.reporting.domain.InterventionHistory;
+import nl.botoc.monitor.reporting.domain.RecordedEvent;
 import nl.botoc.monitor.reporting.domain.Snapshot;
 import nl.botoc.monitor.reporting.persistence.LifecycleEventRepository;
 import nl.botoc.monitor.reporting.persistence.ScanHistoryRepository;
 import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What the pages and exports show: the current scans for now, or the history rebuilt for a peildatum. Every request
@@ -47,6 +51,22 @@ public class Snapshots {
         InterventionHistory history = InterventionHistory.of(interventionId, events.ofIntervention(interventionId),
                 revisions.ofIntervention(interventionId));
         return history.events().isEmpty() && history.revisions().isEmpty() ? Optional.empty() : Optional.of(history);
+    }
+
+    /** Every intervention's events that count on the peildatum (all of them for now), by intervention. */
+    public Map<UUID, List<RecordedEvent>> eventsOn(Optional<LocalDate> peildatum) {
+        return counted(events.all(), peildatum);
+    }
+
+    /** The same, for one municipality's interventions. */
+    public Map<UUID, List<RecordedEvent>> eventsOn(String cbsCode, Optional<LocalDate> peildatum) {
+        return counted(events.ofMunicipality(cbsCode), peildatum);
+    }
+
+    private static Map<UUID, List<RecordedEvent>> counted(List<RecordedEvent> all, Optional<LocalDate> peildatum) {
+        LocalDate day = peildatum.orElse(LocalDate.MAX);
+        return InterventionHistory.allOf(all, List.of()).stream().collect(Collectors.toMap(
+                InterventionHistory::interventionId, history -> history.eventsUntil(day)));
     }
 
     public Optional<InterventionScan> current(UUID interventionId) {

@@ -39,6 +39,8 @@ public record TimelineEntry(long sequence, UUID eventId, EventType type, Occurre
                     changedFields(((LifecyclePayload.Adjusted) payload).changes()));
             case CANCELLED -> new Texts(null, null, ((LifecyclePayload.Cancelled) payload).reason(), List.of());
             case COMPLETED -> new Texts(null, ((LifecyclePayload.Completed) payload).note(), null, List.of());
+            case PROGRESS_REPORTED -> new Texts(null, ((LifecyclePayload.ProgressReported) payload).note(), null,
+                    List.of());
         };
         return new TimelineEntry(event.sequence(), event.eventId(), event.type(), event.occurred(),
                 event.recordedAt(), recorded.partition(), recorded.offset(), texts.name, texts.note, texts.reason,

@@ -39,6 +39,7 @@ public record LifecycleState(LifecycleStatus status, Origin origin, boolean adju
             case CANCELLED -> state.withStatus(LifecycleStatus.CANCELLED);
             case ADJUSTED -> new LifecycleState(state.status, state.origin, true,
                     state.details.with(((LifecyclePayload.Adjusted) payload).changes()));
+            case PROGRESS_REPORTED -> state;
         };
     }
 

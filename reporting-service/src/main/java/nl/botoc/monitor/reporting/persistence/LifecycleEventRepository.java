@@ -68,6 +68,13 @@ public class LifecycleEventRepository {
                 Object[].class).setParameter("id", interventionId).getResultStream());
     }
 
+    /** Every event of the municipality's interventions. */
+    @Transactional
+    public List<RecordedEvent> ofMunicipality(String cbsCode) {
+        return read(entityManager.createNativeQuery(SELECT + " WHERE municipality = :municipality", Object[].class)
+                .setParameter("municipality", cbsCode).getResultStream());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<RecordedEvent> read(Stream<?> rows) {
         return ((Stream<Object[]>) rows).map(row -> new RecordedEvent(

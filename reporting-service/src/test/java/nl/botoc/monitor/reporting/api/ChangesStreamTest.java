@@ -7,13 +7,6 @@ import nl.botoc.monitor.reporting.ScanTopic;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Iterator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static nl.botoc.monitor.reporting.ScanBuilder.aScan;
 import static nl.botoc.monitor.reporting.ScanBuilder.randomTestMunicipality;
@@ -32,30 +25,10 @@ class ChangesStreamTest {
     void namesTheChangedMunicipalityAndInterventionSoThatOnlyTheirPagesRefresh() throws Exception {
         String municipality = randomTestMunicipality();
         var scan = aScan().in(municipality).build();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<Stream<String>> response = client.send(
-                HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines());
 
-        try (Stream<String> lines = response.body()) {
-            topic.publish(scan);
+        String data = ChangeStream.awaitPushMentioning(stream, municipality, () -> topic.publish(scan));
 
-            String data = CompletableFuture
-                    .supplyAsync(() -> firstDataMentioning(lines.iterator(), municipality))
-                    .get(ScanTopic.CONSUMED.toSeconds(), TimeUnit.SECONDS);
-
-            // Other scans consumed meanwhile may share the push; ours must be named in it.
-            assertThat(data).contains("\"everything\":false", "\"" + scan.interventionId() + "\"");
-        }
-    }
-
-    private static String firstDataMentioning(Iterator<String> lines, String text) {
-        while (lines.hasNext()) {
-            String line = lines.next();
-            if (line.startsWith("data:") && line.contains(text)) {
-                return line;
-            }
-        }
-        throw new AssertionError("the stream ended before an event mentioned " + text);
+        // Other scans consumed meanwhile may share the push; ours must be named in it.
+        assertThat(data).contains("\"everything\":false", "\"" + scan.interventionId() + "\"");
     }
 }

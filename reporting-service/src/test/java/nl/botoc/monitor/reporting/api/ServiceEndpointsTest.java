@@ -20,7 +20,13 @@ class ServiceEndpointsTest {
                 .body("paths.'/api/v1/municipalities/{cbsCode}'.get", notNullValue())
                 .body("paths.'/api/v1/coverage'.get", notNullValue())
                 .body("paths.'/api/v1/interventions/{id}'.get", notNullValue())
-                .body("paths.'/api/v1/changes/stream'.get", notNullValue());
+                .body("paths.'/api/v1/changes/stream'.get", notNullValue())
+                .body("paths.'/api/v1/interventions/{id}/indicators'.get", notNullValue())
+                .body("paths.'/api/v1/monitoring'.get", notNullValue())
+                .body("paths.'/api/v1/monitoring/attention'.get", notNullValue())
+                .body("paths.'/api/v1/municipalities/{cbsCode}/monitoring'.get", notNullValue())
+                .body("paths.'/api/v1/municipalities/{cbsCode}/monitoring/attention'.get", notNullValue())
+                .body("paths.'/api/v1/municipalities/{cbsCode}/iati'.get", notNullValue());
     }
 
     @Test
