@@ -1,8 +1,10 @@
 package nl.botoc.monitor.registry;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import nl.botoc.monitor.contract.TestTokens;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 
-/** Calls the REST API as a municipality's client would; every municipality and code it makes up is new. */
+/**
+ * Calls the REST API as a municipality's client would, with a signed token: a write as the municipality it concerns,
+ * a read as the ministry, unless a token is given. Every municipality and code it makes up is new.
+ */
 public final class RegistryApi {
 
     private static final AtomicInteger NEXT_MUNICIPALITY =
@@ -31,6 +36,25 @@ public final class RegistryApi {
 
     public static String newCode() {
         return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** A request with {@code token} as its bearer token. */
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    /** A request of the ministry, which reads every intervention. */
+    public static RequestSpecification asMinistry() {
+        return as(TestTokens.ministry());
+    }
+
+    /**
+     * The token of the municipality that owns the intervention, as the ministry reads it; for an intervention that
+     * does not exist, a municipality's that owns none.
+     */
+    public static String ownerToken(UUID interventionId) {
+        Response state = asMinistry().get("/api/v1/interventions/{id}", interventionId);
+        return TestTokens.municipality(state.statusCode() == 200 ? state.path("municipality") : newMunicipality());
     }
 
     public static Map<String, Object> registration(String code) {
@@ -65,10 +89,19 @@ public final class RegistryApi {
         return body;
     }
 
+    /** Registers as the municipality itself. */
     public static ValidatableResponse register(String municipality, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return register(TestTokens.municipality(municipality), municipality, body);
+    }
+
+    public static ValidatableResponse register(String token, String municipality, Map<String, Object> body) {
+        return as(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/municipalities/{cbsCode}/interventions", municipality)
                 .then();
+    }
+
+    public static ValidatableResponse list(String token, String municipality) {
+        return as(token).get("/api/v1/municipalities/{cbsCode}/interventions", municipality).then();
     }
 
     /** Registers an intervention in the original plan and returns its id. */
@@ -77,13 +110,19 @@ public final class RegistryApi {
                 .extract().path("id"));
     }
 
+    /** Records an event as the intervention's municipality. */
     public static ValidatableResponse record(UUID interventionId, String ifMatch, Map<String, Object> body) {
-        return change(ifMatch, body).post("/api/v1/interventions/{id}/events", interventionId).then();
+        return record(ownerToken(interventionId), interventionId, ifMatch, body);
+    }
+
+    public static ValidatableResponse record(String token, UUID interventionId, String ifMatch,
+                                             Map<String, Object> body) {
+        return change(token, ifMatch, body).post("/api/v1/interventions/{id}/events", interventionId).then();
     }
 
     /** A request to change an intervention, with If-Match unless {@code ifMatch} is null. */
-    private static RequestSpecification change(String ifMatch, Map<String, Object> body) {
-        RequestSpecification request = given().contentType(ContentType.JSON).body(body);
+    private static RequestSpecification change(String token, String ifMatch, Map<String, Object> body) {
+        RequestSpecification request = as(token).contentType(ContentType.JSON).body(body);
         return ifMatch == null ? request : request.header("If-Match", ifMatch);
     }
 
@@ -145,11 +184,21 @@ public final class RegistryApi {
     }
 
     public static ValidatableResponse goals(UUID interventionId) {
-        return given().get("/api/v1/interventions/{id}/goals", interventionId).then();
+        return goals(TestTokens.ministry(), interventionId);
     }
 
+    public static ValidatableResponse goals(String token, UUID interventionId) {
+        return as(token).get("/api/v1/interventions/{id}/goals", interventionId).then();
+    }
+
+    /** Sets the goals as the intervention's municipality. */
     public static ValidatableResponse setGoals(UUID interventionId, String ifMatch, Map<String, Object> body) {
-        return change(ifMatch, body).put("/api/v1/interventions/{id}/goals", interventionId).then();
+        return setGoals(ownerToken(interventionId), interventionId, ifMatch, body);
+    }
+
+    public static ValidatableResponse setGoals(String token, UUID interventionId, String ifMatch,
+                                               Map<String, Object> body) {
+        return change(token, ifMatch, body).put("/api/v1/interventions/{id}/goals", interventionId).then();
     }
 
     /** A progress report, on 14 January 2022, of {@code value} young people coached in 2021 on {@code indicator}. */
@@ -174,6 +223,10 @@ public final class RegistryApi {
     }
 
     public static ValidatableResponse history(UUID interventionId) {
-        return given().get("/api/v1/interventions/{id}/events", interventionId).then();
+        return history(TestTokens.ministry(), interventionId);
+    }
+
+    public static ValidatableResponse history(String token, UUID interventionId) {
+        return as(token).get("/api/v1/interventions/{id}/events", interventionId).then();
     }
 }

@@ -1,5 +1,6 @@
 package nl.botoc.monitor.registry.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import java.util.UUID;
 @Path(InterventionResource.PATH + "/{id}/goals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "interventions")
+@Authenticated
 public class InterventionGoalsResource {
 
     private static final String EXAMPLE = """
@@ -47,13 +49,15 @@ public class InterventionGoalsResource {
     @Inject
     ChangeRecorder recorder;
 
+    @Inject
+    Access access;
+
     @GET
     @Operation(summary = "The intervention's measurable goals; its ETag is the intervention's version")
     @APIResponse(responseCode = "200", description = "The goals, [] when none are set")
     @APIResponse(responseCode = "404", description = "There is no such intervention")
     public Response goals(@PathParam("id") UUID id) {
-        Intervention intervention = store.find(id).orElseThrow(() -> Problems.unknownIntervention(id));
-        return current(intervention);
+        return current(access.readable(id, store.find(id)));
     }
 
     @PUT
@@ -69,15 +73,16 @@ public class InterventionGoalsResource {
     @APIResponse(responseCode = "200", description = "The goals were these already; nothing was recorded")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the adjusted event, ETag the new version")
     @APIResponse(responseCode = "400", description = "A goal breaks a rule, e.g. measurableGoals[0].indicator.unit")
-    @APIResponse(responseCode = "404", description = "There is no such intervention")
+    @APIResponse(responseCode = "403", description = "The token is not a municipality's")
+    @APIResponse(responseCode = "404", description = "There is no such intervention of the token's municipality")
     @APIResponse(responseCode = "409", description = "The intervention has ended and cannot be adjusted")
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response setGoals(@PathParam("id") UUID id,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull SetGoalsRequest request) {
-        Intervention current = store.findForChange(id).orElseThrow(() -> Problems.unknownIntervention(id));
-        LifecycleCommand command = request.toCommand();
+        Intervention current = access.changeable(id, store.findForChange(id));
+        LifecycleCommand command = request.toCommand(access.actor());
         return recorder.answerRetry(command, earlier -> earlier.interventionId().equals(id), InterventionGoals::of)
                 .orElseGet(() -> {
                     ETags.requireMatch(ifMatch, current.version());

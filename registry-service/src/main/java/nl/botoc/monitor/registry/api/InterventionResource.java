@@ -1,5 +1,6 @@
 package nl.botoc.monitor.registry.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ import java.util.UUID;
 @Path(InterventionResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "interventions")
+@Authenticated
 public class InterventionResource {
 
     static final String PATH = "/api/v1/interventions";
@@ -47,11 +49,15 @@ public class InterventionResource {
     @Inject
     KnownCodes knownCodes;
 
+    @Inject
+    Access access;
+
     @GET
     @Path("/{id}")
-    @Operation(summary = "The intervention's current state; its ETag is the version")
+    @Operation(summary = "The intervention's current state; its ETag is the version",
+            description = "For its municipality and the ministry; to another municipality it does not exist.")
     public Response state(@PathParam("id") UUID id) {
-        Intervention intervention = store.find(id).orElseThrow(() -> Problems.unknownIntervention(id));
+        Intervention intervention = access.readable(id, store.find(id));
         return Response.ok(InterventionState.of(intervention)).tag(ETags.of(intervention.version())).build();
     }
 
@@ -78,6 +84,8 @@ public class InterventionResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location is the event, ETag the new version")
     @APIResponse(responseCode = "400", description = "A field breaks a rule or names an unknown code, indicator "
             + "or unit, e.g. measurements[0].unit")
+    @APIResponse(responseCode = "403", description = "The token is not a municipality's")
+    @APIResponse(responseCode = "404", description = "There is no such intervention of the token's municipality")
     @APIResponse(responseCode = "409", description = "The lifecycle does not allow the event in the current status")
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -85,8 +93,8 @@ public class InterventionResource {
     public Response record(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull RecordEventRequest request) {
-        Intervention current = store.findForChange(id).orElseThrow(() -> Problems.unknownIntervention(id));
-        LifecycleCommand command = request.toCommand();
+        Intervention current = access.changeable(id, store.findForChange(id));
+        LifecycleCommand command = request.toCommand(access.actor());
         // A retry carries the version it was first sent with, so it is recognised before If-Match is checked.
         return recorder.answerRetry(command, earlier -> earlier.interventionId().equals(id), InterventionState::of)
                 .orElseGet(() -> {
@@ -102,10 +110,8 @@ public class InterventionResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = LifecycleEvent.class)))
     public String history(@PathParam("id") UUID id) {
+        access.readable(id, store.find(id));
         List<String> envelopes = store.envelopes(id);
-        if (envelopes.isEmpty()) {
-            throw Problems.unknownIntervention(id);
-        }
         // The stored envelopes are the exact text on the topic; they are joined, not parsed and written again.
         return "[" + String.join(",", envelopes) + "]";
     }
@@ -116,6 +122,7 @@ public class InterventionResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LifecycleEvent.class)))
     public String event(@PathParam("id") UUID id, @PathParam("sequence") long sequence) {
+        access.readable(id, store.find(id));
         return store.envelope(id, sequence).orElseThrow(() -> Problems.unknownEvent(id, sequence));
     }
 }

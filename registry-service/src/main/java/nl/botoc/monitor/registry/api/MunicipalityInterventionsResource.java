@@ -1,15 +1,20 @@
 package nl.botoc.monitor.registry.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.botoc.monitor.registry.domain.Intervention;
@@ -26,7 +31,11 @@ import java.util.UUID;
 @Path("/api/v1/municipalities/{cbsCode}/interventions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "interventions")
+@Authenticated
 public class MunicipalityInterventionsResource {
+
+    /** The most interventions one list answers with. */
+    static final int MAX_LIMIT = 500;
 
     @Inject
     InterventionStore store;
@@ -36,6 +45,9 @@ public class MunicipalityInterventionsResource {
 
     @Inject
     KnownCodes knownCodes;
+
+    @Inject
+    Access access;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -47,10 +59,12 @@ public class MunicipalityInterventionsResource {
                     + "direction; indicator codes are unique within the intervention.")
     @APIResponse(responseCode = "201", description = "Registered; Location is the intervention, ETag its version")
     @APIResponse(responseCode = "400", description = "A field breaks a rule or names an unknown code")
+    @APIResponse(responseCode = "403", description = "The token is not this municipality's")
     @APIResponse(responseCode = "503", description = "Codes were given before any evidence base was known")
     public Response register(@PathParam("cbsCode") @CbsCode String cbsCode,
                              @Valid @NotNull RegisterInterventionRequest request) {
-        LifecycleCommand command = request.toCommand();
+        access.requireRegistering(cbsCode);
+        LifecycleCommand command = request.toCommand(access.actor());
         // A retry was checked when first sent, so it is answered even while the evidence base is unknown.
         return recorder.answerRetry(command, earlier -> earlier.municipality().equals(cbsCode), InterventionState::of)
                 .orElseGet(() -> {
@@ -61,8 +75,14 @@ public class MunicipalityInterventionsResource {
     }
 
     @GET
-    @Operation(summary = "The municipality's interventions, in the order they were registered")
-    public List<InterventionState> list(@PathParam("cbsCode") @CbsCode String cbsCode) {
-        return store.ofMunicipality(cbsCode).stream().map(InterventionState::of).toList();
+    @Operation(summary = "The municipality's interventions, in the order they were registered, a page at a time",
+            description = "For the municipality itself and the ministry.")
+    @APIResponse(responseCode = "403", description = "The token is neither this municipality's nor the ministry's")
+    public List<InterventionState> list(@PathParam("cbsCode") @CbsCode String cbsCode,
+                                        @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                        @QueryParam("limit") @DefaultValue("" + MAX_LIMIT) @Min(1) @Max(MAX_LIMIT)
+                                        int limit) {
+        access.requireListing(cbsCode);
+        return store.ofMunicipality(cbsCode, offset, limit).stream().map(InterventionState::of).toList();
     }
 }

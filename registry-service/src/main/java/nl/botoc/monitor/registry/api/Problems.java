@@ -24,6 +24,18 @@ final class Problems {
         return problem(Status.NOT_FOUND, "There is no intervention " + id + ".").build();
     }
 
+    static HttpProblem forbidden(String detail) {
+        return problem(Status.FORBIDDEN, detail).build();
+    }
+
+    /** 429 with the seconds until the client's next request is allowed. */
+    static HttpProblem tooManyRequests(Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return problem(Status.TOO_MANY_REQUESTS, "Too many requests: retry in " + seconds + " s.")
+                .withHeader(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
+    }
+
     static HttpProblem unknownEvent(UUID id, long sequence) {
         return problem(Status.NOT_FOUND, "Intervention " + id + " has no event " + sequence + ".").build();
     }

@@ -83,8 +83,9 @@ public record RecordEventRequest(
         }
     }
 
-    LifecycleCommand toCommand() {
-        return new LifecycleCommand(Objects.requireNonNullElseGet(eventId, UUID::randomUUID), occurred, payload());
+    LifecycleCommand toCommand(String actor) {
+        return new LifecycleCommand(Objects.requireNonNullElseGet(eventId, UUID::randomUUID), occurred, payload(),
+                actor);
     }
 
     private LifecyclePayload payload() {

@@ -45,11 +45,12 @@ public record RegisterInterventionRequest(
         return broken;
     }
 
-    LifecycleCommand toCommand() {
+    LifecycleCommand toCommand(String actor) {
         LifecyclePayload payload = originOrDefault() == Origin.ADDED
                 ? new Added(details, reason)
                 : new Planned(details);
-        return new LifecycleCommand(Objects.requireNonNullElseGet(eventId, UUID::randomUUID), occurred, payload);
+        return new LifecycleCommand(Objects.requireNonNullElseGet(eventId, UUID::randomUUID), occurred, payload,
+                actor);
     }
 
     private Origin originOrDefault() {

@@ -31,8 +31,8 @@ public record SetGoalsRequest(
         return GoalRules.brokenBy("measurableGoals", measurableGoals);
     }
 
-    LifecycleCommand toCommand() {
+    LifecycleCommand toCommand(String actor) {
         return LifecycleCommand.settingGoals(Objects.requireNonNullElseGet(eventId, UUID::randomUUID), occurred,
-                measurableGoals, reason);
+                measurableGoals, reason, actor);
     }
 }

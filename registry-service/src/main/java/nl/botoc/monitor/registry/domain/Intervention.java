@@ -92,7 +92,7 @@ public record Intervention(
 
     private LifecycleEvent lastEvent(LifecycleCommand command, Instant now) {
         return new LifecycleEvent(command.eventId(), LifecycleEvent.CURRENT_SCHEMA_VERSION, id, municipality,
-                command.occurred(), now, version, null, null, command.payload());
+                command.occurred(), now, version, null, command.actor(), command.payload());
     }
 
     /** Its life ends with the event that completes or cancels it; a progress report after that leaves it so. */

@@ -32,9 +32,11 @@ public class InterventionStore {
                 .map(InterventionEntity::toDomain);
     }
 
-    public List<Intervention> ofMunicipality(String municipality) {
-        return InterventionEntity.<InterventionEntity>list("municipality", Sort.by("registeredAt").and("id"),
-                municipality).stream().map(InterventionEntity::toDomain).toList();
+    /** The municipality's interventions in the order they were registered: {@code limit} from {@code offset}. */
+    public List<Intervention> ofMunicipality(String municipality, int offset, int limit) {
+        return InterventionEntity.<InterventionEntity>find("municipality", Sort.by("registeredAt").and("id"),
+                        municipality).range(offset, offset + limit - 1)
+                .stream().map(InterventionEntity::toDomain).toList();
     }
 
     /** The event with this id and the state it led to, if it was recorded. */

@@ -16,8 +16,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
 import static nl.botoc.monitor.registry.RegistryApi.adjustment;
+import static nl.botoc.monitor.registry.RegistryApi.asMinistry;
 import static nl.botoc.monitor.registry.RegistryApi.details;
 import static nl.botoc.monitor.registry.RegistryApi.event;
 import static nl.botoc.monitor.registry.RegistryApi.goals;
@@ -79,12 +79,12 @@ class GoalsTest {
                 .extract();
 
         assertThat(set.header("Location")).endsWith("/api/v1/interventions/" + id + "/events/2");
-        Map<String, Object> changes = given().get(set.header("Location")).then().statusCode(200)
+        Map<String, Object> changes = asMinistry().get(set.header("Location")).then().statusCode(200)
                 .body("type", equalTo("adjusted"))
                 .body("payload.reason", equalTo("Doelen bijgesteld."))
                 .extract().path("payload.changes");
         assertThat(changes).containsOnlyKeys("measurableGoals");
-        given().get("/api/v1/interventions/{id}", id).then()
+        asMinistry().get("/api/v1/interventions/{id}", id).then()
                 .body("adjusted", equalTo(true))
                 .body("name", equalTo("Preventie met Gezag"))
                 .body("details.measurableGoals[0].indicator.code", equalTo("begeleide-jongeren"));

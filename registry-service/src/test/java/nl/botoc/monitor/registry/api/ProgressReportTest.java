@@ -25,7 +25,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.registry.RegistryApi.asMinistry;
 import static nl.botoc.monitor.registry.RegistryApi.event;
 import static nl.botoc.monitor.registry.RegistryApi.measurement;
 import static nl.botoc.monitor.registry.RegistryApi.newMunicipality;
@@ -67,7 +67,7 @@ class ProgressReportTest {
                 .extract();
 
         assertThat(reported.header("Location")).endsWith("/api/v1/interventions/" + id + "/events/3");
-        LifecycleEvent stored = EventJson.readLifecycleEvent(given().get(reported.header("Location")).then()
+        LifecycleEvent stored = EventJson.readLifecycleEvent(asMinistry().get(reported.header("Location")).then()
                 .statusCode(200).body("type", equalTo("progress-reported")).extract().asString());
         assertThat(stored.payload()).isEqualTo(new ProgressReported(List.of(new Measurement(COACHED,
                 Period.year(2021), BigDecimal.valueOf(62), "jongeren")), "Doel voor 2021 gehaald."));

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static nl.botoc.monitor.registry.RegistryApi.adjustment;
+import static nl.botoc.monitor.registry.RegistryApi.asMinistry;
 import static nl.botoc.monitor.registry.RegistryApi.event;
 import static nl.botoc.monitor.registry.RegistryApi.history;
 import static nl.botoc.monitor.registry.RegistryApi.newCode;
@@ -48,7 +48,7 @@ class RecordEventTest {
                 .extract();
 
         assertThat(started.header("Location")).endsWith("/api/v1/interventions/" + id + "/events/2");
-        given().get(started.header("Location")).then()
+        asMinistry().get(started.header("Location")).then()
                 .statusCode(200)
                 .body("type", equalTo("started"))
                 .body("sequence", equalTo(2));
@@ -102,7 +102,7 @@ class RecordEventTest {
                 .body("currentStatus", equalTo("planned"));
 
         assertThat(database.eventsOf(id)).isEqualTo(1);
-        given().get("/api/v1/interventions/{id}", id).then().header("ETag", "\"1\"");
+        asMinistry().get("/api/v1/interventions/{id}", id).then().header("ETag", "\"1\"");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.registry.RegistryApi.asMinistry;
 import static nl.botoc.monitor.registry.RegistryApi.newCode;
 import static nl.botoc.monitor.registry.RegistryApi.newMunicipality;
 import static nl.botoc.monitor.registry.RegistryApi.register;
@@ -51,7 +51,7 @@ class RegisterInterventionTest {
 
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/interventions/" + id);
-        given().get(created.header("Location")).then()
+        asMinistry().get(created.header("Location")).then()
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body(equalTo(created.asString()));
@@ -68,7 +68,7 @@ class RegisterInterventionTest {
                 .body("status", equalTo("planned"))
                 .extract().path("id");
 
-        given().get("/api/v1/interventions/{id}/events", id).then()
+        asMinistry().get("/api/v1/interventions/{id}/events", id).then()
                 .body("type", contains("added"))
                 .body("[0].payload.reason", equalTo("Niet in het oorspronkelijke plan."));
     }
@@ -87,7 +87,7 @@ class RegisterInterventionTest {
         assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
         assertThat(database.eventsWithId(eventId)).isEqualTo(1);
-        given().get("/api/v1/municipalities/{cbsCode}/interventions", municipality).then()
+        asMinistry().get("/api/v1/municipalities/{cbsCode}/interventions", municipality).then()
                 .body("id", contains((String) first.path("id")));
     }
 
@@ -208,18 +208,18 @@ class RegisterInterventionTest {
         String first = register(municipality, registration(newCode())).extract().path("id");
         String second = register(municipality, registration(newCode())).extract().path("id");
 
-        given().get("/api/v1/municipalities/{cbsCode}/interventions", municipality).then()
+        asMinistry().get("/api/v1/municipalities/{cbsCode}/interventions", municipality).then()
                 .statusCode(200)
                 .body("id", contains(first, second))
                 .body("version", hasItem(1));
-        given().get("/api/v1/municipalities/{cbsCode}/interventions", newMunicipality()).then()
+        asMinistry().get("/api/v1/municipalities/{cbsCode}/interventions", newMunicipality()).then()
                 .statusCode(200)
                 .body("$", empty());
     }
 
     @Test
     void unknownInterventionIsNotFound() {
-        given().get("/api/v1/interventions/{id}", UUID.randomUUID()).then()
+        asMinistry().get("/api/v1/interventions/{id}", UUID.randomUUID()).then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON);
     }

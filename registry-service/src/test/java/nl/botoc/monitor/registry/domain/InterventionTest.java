@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InterventionTest {
 
+    private static final String ACTOR = "gm0599-projectleider";
     private static final Instant REGISTERED = Instant.parse("2026-11-28T10:15:30Z");
     private static final Instant LATER = Instant.parse("2026-11-28T11:00:00Z");
     private static final OccurredAt SEPTEMBER_2020 = new OccurredAt(LocalDate.of(2020, 9, 1), DatePrecision.MONTH);
@@ -90,7 +91,8 @@ class InterventionTest {
     @Test
     void plannedRegistrationIsVersionOneOfTheOriginalPlan() {
         UUID id = UUID.randomUUID();
-        LifecycleCommand command = new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, new Planned(SCHOON_SCHIP));
+        LifecycleCommand command = new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, new Planned(SCHOON_SCHIP),
+                ACTOR);
 
         Change registration = Intervention.register(id, "GM0599", command, REGISTERED);
 
@@ -99,7 +101,7 @@ class InterventionTest {
                 REGISTERED));
         assertThat(registration.event()).isEqualTo(new LifecycleEvent(command.eventId(),
                 LifecycleEvent.CURRENT_SCHEMA_VERSION, id, "GM0599",
-                SEPTEMBER_2020, REGISTERED, 1, null, null, new Planned(SCHOON_SCHIP)));
+                SEPTEMBER_2020, REGISTERED, 1, null, ACTOR, new Planned(SCHOON_SCHIP)));
     }
 
     @Test
@@ -107,7 +109,7 @@ class InterventionTest {
         Added added = new Added(SCHOON_SCHIP, "Later toegevoegd.");
 
         Change registration = Intervention.register(UUID.randomUUID(), "GM0599",
-                new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, added), REGISTERED);
+                new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, added, ACTOR), REGISTERED);
 
         assertThat(registration.intervention().origin()).isEqualTo(Origin.ADDED);
         assertThat(registration.intervention().status()).isEqualTo(LifecycleStatus.PLANNED);
@@ -126,7 +128,7 @@ class InterventionTest {
         Adjusted rename = new Adjusted(InterventionDetails.named(null, "Bon Sjans"), "Nieuwe naam, zelfde aanpak.");
 
         Change change = in(LifecycleStatus.STARTED).handle(
-                new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, rename), LATER);
+                new LifecycleCommand(UUID.randomUUID(), SEPTEMBER_2020, rename, ACTOR), LATER);
 
         assertThat(change.intervention().details()).isEqualTo(SCHOON_SCHIP.with(rename.changes()));
         assertThat(change.intervention().details().code()).isEqualTo("ROT1");
@@ -153,11 +155,13 @@ class InterventionTest {
         LifecycleEvent recorded = in(LifecycleStatus.PLANNED).handle(start, LATER).event();
 
         assertThat(start.isRecordedAs(recorded)).isTrue();
+        assertThat(new LifecycleCommand(start.eventId(), start.occurred(), start.payload(), "a colleague")
+                .isRecordedAs(recorded)).isTrue();
         assertThat(new LifecycleCommand(start.eventId(), OccurredAt.onDay(LocalDate.of(2021, 1, 4)),
-                start.payload()).isRecordedAs(recorded)).isFalse();
-        assertThat(new LifecycleCommand(start.eventId(), start.occurred(), new Started("other note"))
+                start.payload(), ACTOR).isRecordedAs(recorded)).isFalse();
+        assertThat(new LifecycleCommand(start.eventId(), start.occurred(), new Started("other note"), ACTOR)
                 .isRecordedAs(recorded)).isFalse();
-        assertThat(new LifecycleCommand(UUID.randomUUID(), start.occurred(), start.payload())
+        assertThat(new LifecycleCommand(UUID.randomUUID(), start.occurred(), start.payload(), ACTOR)
                 .isRecordedAs(recorded)).isFalse();
     }
 
@@ -165,7 +169,8 @@ class InterventionTest {
     void progressReportChangesNeitherStatusNorDetailsAndIsNoAdjustment() {
         Intervention started = in(LifecycleStatus.STARTED);
 
-        Change change = started.handle(new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, SIXTY_TWO), LATER);
+        Change change = started.handle(new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, SIXTY_TWO, ACTOR),
+                LATER);
 
         assertThat(change.intervention().status()).isEqualTo(LifecycleStatus.STARTED);
         assertThat(change.intervention().details()).isEqualTo(SCHOON_SCHIP);
@@ -178,7 +183,7 @@ class InterventionTest {
     @CsvSource({"COMPLETED", "CANCELLED"})
     void endingEventEndsItsLife(EventType ending) {
         Change change = in(LifecycleStatus.STARTED).handle(
-                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, payloadOf(ending)), LATER);
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, payloadOf(ending), ACTOR), LATER);
 
         assertThat(change.intervention().life()).isEqualTo(new Life(SEPTEMBER_2020, JANUARY_2022));
     }
@@ -188,7 +193,7 @@ class InterventionTest {
         Intervention completed = in(LifecycleStatus.COMPLETED);
 
         Change change = completed.handle(new LifecycleCommand(UUID.randomUUID(),
-                OccurredAt.onDay(LocalDate.of(2022, 6, 1)), SIXTY_TWO), LATER);
+                OccurredAt.onDay(LocalDate.of(2022, 6, 1)), SIXTY_TWO, ACTOR), LATER);
 
         assertThat(change.intervention().life()).isEqualTo(completed.life());
     }
@@ -199,7 +204,7 @@ class InterventionTest {
                 new Measurement("begeleide-jongeren", Period.year(2021), BigDecimal.ONE, "%")), null);
 
         assertThatThrownBy(() -> in(LifecycleStatus.STARTED).handle(
-                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, wrongUnit), LATER))
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, wrongUnit, ACTOR), LATER))
                 .isInstanceOfSatisfying(BrokenRules.class, refusal ->
                         assertThat(refusal.fields()).containsOnlyKeys("measurements[0].unit"));
     }
@@ -211,14 +216,14 @@ class InterventionTest {
         Adjusted droppingThePrimaryTheme = new Adjusted(Details.themes("werk-opleiding"), null);
 
         assertThatThrownBy(() -> in(LifecycleStatus.STARTED).handle(
-                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, unknown), LATER))
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, unknown, ACTOR), LATER))
                 .isInstanceOf(BrokenRules.class);
         assertThatThrownBy(() -> in(LifecycleStatus.STARTED).handle(
-                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, droppingThePrimaryTheme), LATER))
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, droppingThePrimaryTheme, ACTOR), LATER))
                 .isInstanceOfSatisfying(BrokenRules.class, refusal ->
                         assertThat(refusal.fields()).containsOnlyKeys("changes.themes"));
         assertThatThrownBy(() -> in(LifecycleStatus.COMPLETED).handle(
-                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, droppingThePrimaryTheme), LATER))
+                new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, droppingThePrimaryTheme, ACTOR), LATER))
                 .isInstanceOf(InvalidTransition.class);
     }
 
@@ -228,7 +233,7 @@ class InterventionTest {
                 "Begeleide jongeren", "jongeren", Direction.HIGHER_IS_BETTER, null,
                 List.of(new Target(Period.year(2021), BigDecimal.valueOf(40))), null));
         LifecycleCommand setting = LifecycleCommand.settingGoals(UUID.randomUUID(), JANUARY_2022, List.of(lowered),
-                "Bijgesteld.");
+                "Bijgesteld.", ACTOR);
 
         Change change = in(LifecycleStatus.STARTED).handle(setting, LATER);
 
@@ -264,7 +269,7 @@ class InterventionTest {
     }
 
     private static LifecycleCommand command(EventType type) {
-        return new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, payloadOf(type));
+        return new LifecycleCommand(UUID.randomUUID(), JANUARY_2022, payloadOf(type), ACTOR);
     }
 
     private static LifecyclePayload payloadOf(EventType type) {

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static nl.botoc.monitor.registry.RegistryApi.adjustment;
+import static nl.botoc.monitor.registry.RegistryApi.asMinistry;
 import static nl.botoc.monitor.registry.RegistryApi.event;
 import static nl.botoc.monitor.registry.RegistryApi.newMunicipality;
 import static nl.botoc.monitor.registry.RegistryApi.record;
@@ -54,8 +54,8 @@ class OutboxRelayTest {
     @Test
     void committedEventIsPublishedAndThenMarkedPublished() {
         UUID id = registerOne(newMunicipality());
-        LifecycleEvent registered = EventJson.readLifecycleEvent(
-                given().get("/api/v1/interventions/{id}/events/1", id).then().statusCode(200).extract().asString());
+        LifecycleEvent registered = EventJson.readLifecycleEvent(asMinistry()
+                .get("/api/v1/interventions/{id}/events/1", id).then().statusCode(200).extract().asString());
 
         ConsumerRecord<String, String> published = topic.recordsOf(id, 1).get(0);
 

@@ -59,7 +59,7 @@ class InterventionStoreTest {
     private static Change registration(String municipality, String code) {
         LifecycleCommand command = new LifecycleCommand(UUID.randomUUID(),
                 OccurredAt.onDay(LocalDate.of(2020, 9, 1)),
-                new Planned(InterventionDetails.named(code, "Rots en Water")));
+                new Planned(InterventionDetails.named(code, "Rots en Water")), "gm-projectleider");
         return Intervention.register(UUID.randomUUID(), municipality, command,
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
     }

@@ -86,7 +86,7 @@ class LifeMigrationTest {
     }
 
     private static LifecycleCommand command(OccurredAt occurred, LifecyclePayload payload) {
-        return new LifecycleCommand(UUID.randomUUID(), occurred, payload);
+        return new LifecycleCommand(UUID.randomUUID(), occurred, payload, "gm0599-projectleider");
     }
 
     /** The intervention as its last change left it, and every change's event row, in the columns of V1. */
