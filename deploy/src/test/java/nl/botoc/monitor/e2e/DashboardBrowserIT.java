@@ -2,7 +2,6 @@ package nl.botoc.monitor.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import nl.botoc.monitor.reference.ReferenceDataLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,13 +22,16 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.e2e.RunningSystem.asMinistry;
+import static nl.botoc.monitor.e2e.RunningSystem.asMunicipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboards in a real browser (Debian's headless Chromium) on the whole running system, with the BOTOC-2022
- * reference timeline loaded through registry: the national page on a peildatum, screenshots for the README, and a
- * municipality page that changes in place, without a reload, when an event is posted to registry.
+ * reference timeline loaded through registry: a person logs in through the local login as the ministry, sees the
+ * national page on a peildatum, screenshots for the README, and a municipality page that changes in place, without a
+ * reload, when an event is posted to registry; a person of one municipality sees its own page and not another's.
  */
 @ExtendWith(RunningSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -39,6 +42,8 @@ class DashboardBrowserIT {
     private static final Path ARTEFACTS = RunningSystem.ROOT.resolve("deploy/target/screenshots");
     private static final Path DOCS = RunningSystem.ROOT.resolve("docs/screenshots");
     private static final String AMSTERDAM = "GM0363";
+    private static final String ARNHEM = "GM0202";
+    private static final String TOKEN_COOKIE = "botoc_token";
     private static final int PHONE = 390;
     /** The elements that reach beyond the page's width, outside a region that scrolls sideways by design. */
     private static final String WIDER_THAN_THE_PAGE = "const width = document.documentElement.clientWidth;"
@@ -51,12 +56,13 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void loadTheTimelineAndOpenABrowser() throws Exception {
-        new ReferenceDataLoader(URI.create(RunningSystem.registry())).load(TIMELINE);
+        RunningSystem.referenceDataLoader().load(TIMELINE);
         // Both the scans (the current figures) and reporting's own event history (the peildatum) must be complete.
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() ->
                 overview("").getLong("logPosition") == EVENTS_IN_TIMELINE
                         && overview("?peildatum=2100-01-01").getLong("logPosition") == EVENTS_IN_TIMELINE);
         browser = Browser.start();
+        logIn("ministry", null);
     }
 
     @AfterAll
@@ -119,7 +125,7 @@ class DashboardBrowserIT {
 
         Map<String, Object> ams2 = RunningSystem.registryIntervention(AMSTERDAM, "AMS2");
         long posted = System.nanoTime();
-        given().contentType(ContentType.JSON)
+        asMunicipality(AMSTERDAM).contentType(ContentType.JSON)
                 .header("If-Match", "\"" + ams2.get("version") + "\"")
                 .body(Map.of("type", "completed", "occurred", Map.of("date", "2022-03-01", "precision", "month"),
                         "note", "Afgerond volgens plan."))
@@ -130,7 +136,7 @@ class DashboardBrowserIT {
                 .until(driver -> "afgerond".equals(statusOf("AMS2")));
         Instant changed = Instant.now();
         long millis = Duration.ofNanos(System.nanoTime() - posted).toMillis();
-        Instant derived = Instant.parse(given().get(RunningSystem.reporting() + "/api/v1/interventions/{id}",
+        Instant derived = Instant.parse(asMinistry().get(RunningSystem.reporting() + "/api/v1/interventions/{id}",
                 ams2.get("id")).then().statusCode(200).extract().jsonPath().getString("scan.derivedAt"));
         System.out.printf("browser: registry 201 -> municipality page changed in place in %d ms "
                 + "(%d ms after scan-service derived the scan)%n", millis, Duration.between(derived, changed).toMillis());
@@ -140,6 +146,54 @@ class DashboardBrowserIT {
         assertThat(browser.driver().findElement(By.cssSelector("[data-figure='completed']")).getText()).isEqualTo("1");
         assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-patches")).isNotEqualTo("0");
         browser.screenshot(ARTEFACTS.resolve("gemeente-GM0363-na-melding.png"));
+    }
+
+    @Test
+    @Order(4)
+    void aMunicipalitysPersonSeesItsOwnPageAndNotAnothers() {
+        logIn("municipality", AMSTERDAM);
+
+        open("/gemeenten/" + AMSTERDAM);
+        assertThat(browser.driver().findElements(By.cssSelector("table.matrix thead th[data-intervention]")))
+                .hasSize(8);
+        open("/gemeenten/" + ARNHEM);
+        assertThat(browser.driver().findElements(By.cssSelector("table.matrix"))).isEmpty();
+
+        // The browser's own session, replayed outside it: Arnhem's page does not exist for Amsterdam.
+        Cookie session = browser.driver().manage().getCookieNamed(TOKEN_COOKIE);
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Strict");
+        given().redirects().follow(false).cookie(TOKEN_COOKIE, session.getValue())
+                .get(RunningSystem.reporting() + "/gemeenten/" + AMSTERDAM).then().statusCode(200);
+        given().redirects().follow(false).cookie(TOKEN_COOKIE, session.getValue())
+                .get(RunningSystem.reporting() + "/gemeenten/" + ARNHEM).then().statusCode(404);
+    }
+
+    /**
+     * Through reporting's local login, as a person would: a browser without a session is sent to it, chooses a role
+     * (and a CBS code for a municipality) and is given the session cookie.
+     */
+    private static void logIn(String role, String cbsCode) {
+        browser.driver().manage().deleteAllCookies();
+        open("/");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("/inloggen"));
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("niet voor productie");
+
+        WebElement roleField = browser.driver().findElement(By.name("role"));
+        if (roleField.getTagName().equals("select")) {
+            new Select(roleField).selectByValue(role);
+        } else {
+            browser.driver().findElement(By.cssSelector("[name='role'][value='" + role + "']")).click();
+        }
+        if (cbsCode != null) {
+            WebElement cbs = browser.driver().findElement(By.name("cbs"));
+            cbs.clear();
+            cbs.sendKeys(cbsCode);
+        }
+        roleField.findElement(By.xpath("./ancestor::form//*[@type='submit']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.manage().getCookieNamed(TOKEN_COOKIE) != null);
     }
 
     private static void open(String path) {
@@ -165,7 +219,7 @@ class DashboardBrowserIT {
     }
 
     private static JsonPath overview(String query) {
-        return given().get(RunningSystem.reporting() + "/api/v1/overview" + query)
+        return asMinistry().get(RunningSystem.reporting() + "/api/v1/overview" + query)
                 .then().log().ifValidationFails().statusCode(200)
                 .extract().jsonPath();
     }

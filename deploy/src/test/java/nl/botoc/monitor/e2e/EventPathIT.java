@@ -9,10 +9,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.e2e.RunningSystem.asMinistry;
+import static nl.botoc.monitor.e2e.RunningSystem.asMunicipality;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole path, each service its own process: a POST to registry shows up in reporting's overview. */
+/**
+ * The whole path, each service its own process: a municipality's POST to registry shows up in the overview the
+ * ministry reads.
+ */
 @ExtendWith(RunningSystem.class)
 class EventPathIT {
 
@@ -21,7 +25,7 @@ class EventPathIT {
     @Test
     void aRegisteredInterventionIsCountedInTheOverviewAndFollowsItsLifecycle() {
         long posted = System.nanoTime();
-        ExtractableResponse<Response> registered = given().contentType(ContentType.JSON)
+        ExtractableResponse<Response> registered = asMunicipality(AMSTERDAM).contentType(ContentType.JSON)
                 .body(Map.of(
                         "occurred", Map.of("date", "2020-09-01", "precision", "month"),
                         "details", Map.of("code", "E2E1", "name", "Straatcoaches in de wijk",
@@ -34,14 +38,14 @@ class EventPathIT {
 
         // The first event also pays for the consumer groups joining; the second shows the steady path.
         posted = System.nanoTime();
-        given().contentType(ContentType.JSON).header("If-Match", registered.header("ETag"))
+        asMunicipality(AMSTERDAM).contentType(ContentType.JSON).header("If-Match", registered.header("ETag"))
                 .body(Map.of("type", "started", "occurred", Map.of("date", "2021-01-01", "precision", "quarter")))
                 .post(RunningSystem.registry() + "/api/v1/interventions/{id}/events", registered.jsonPath().getString("id"))
                 .then().statusCode(201);
         Freshness.awaitAndReport("started, registry 201 -> reporting overview", posted,
                 () -> amsterdamStarted() == 1);
 
-        Map<String, Object> overview = given().get(RunningSystem.reporting() + "/api/v1/overview")
+        Map<String, Object> overview = asMinistry().get(RunningSystem.reporting() + "/api/v1/overview")
                 .then().statusCode(200).extract().jsonPath().getMap("originalPlan");
         assertThat(overview).containsEntry("interventions", 1).containsEntry("inPractice", 1)
                 .containsEntry("founded", 1);
@@ -59,7 +63,8 @@ class EventPathIT {
     }
 
     private static Map<String, Object> amsterdamEntry() {
-        List<Map<String, Object>> municipalities = given().get(RunningSystem.reporting() + "/api/v1/overview")
+        List<Map<String, Object>> municipalities = asMinistry()
+                .get(RunningSystem.reporting() + "/api/v1/overview")
                 .then().statusCode(200).extract().jsonPath().getList("municipalities");
         return municipalities.stream().filter(m -> AMSTERDAM.equals(m.get("cbsCode"))).findFirst().orElse(null);
     }

@@ -10,15 +10,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.e2e.RunningSystem.asMinistry;
+import static nl.botoc.monitor.e2e.RunningSystem.asMunicipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
  * Goals and progress through registry's API alone, each service its own process: a municipality registers an
- * intervention with goals, starts it, lowers a target and reports progress; reporting then shows target against
- * actual and flags the lowered ambition, while reports that break the rules are refused and leave no trace.
- * Dates are relative to today, so that "a recent report" stays recent whenever the test runs.
+ * intervention with goals, starts it, lowers a target and reports progress (all with its own token); reporting then
+ * shows the ministry target against actual and flags the lowered ambition, while reports that break the rules are
+ * refused and leave no trace. Dates are relative to today, so that "a recent report" stays recent whenever the
+ * test runs.
  */
 @ExtendWith(RunningSystem.class)
 class MonitoringIT {
@@ -33,7 +35,7 @@ class MonitoringIT {
     @Test
     void aMunicipalitySetsGoalsAndReportsProgressAndTheMinistrySeesTargetActualAndFlags() {
         // Planned in January of last year with 60 young people for last year and 80 for this year.
-        ValidatableResponse registered = given().contentType(ContentType.JSON)
+        ValidatableResponse registered = asMunicipality(AMSTERDAM).contentType(ContentType.JSON)
                 .body(Map.of(
                         "occurred", Map.of("date", LAST_YEAR + "-01-01", "precision", "month"),
                         "details", Map.of("code", "E2E-MON", "name", "Jongerenwerk Zuidoost",
@@ -48,7 +50,8 @@ class MonitoringIT {
                 "occurred", Map.of("date", LAST_YEAR + "-02-01", "precision", "month")))
                 .statusCode(201).extract().header("ETag");
 
-        ValidatableResponse current = given().get(RunningSystem.registry() + "/api/v1/interventions/{id}/goals", id)
+        ValidatableResponse current = asMunicipality(AMSTERDAM)
+                .get(RunningSystem.registry() + "/api/v1/interventions/{id}/goals", id)
                 .then().statusCode(200).header("ETag", version);
         assertThat(current.extract().jsonPath().getList("measurableGoals.indicator.code"))
                 .containsExactly(COACHED, "schooluitval");
@@ -62,7 +65,7 @@ class MonitoringIT {
         refused(id, version, measurement(COACHED, LAST_YEAR, "%"), "measurements[0].unit");
         // The year before its registration lies outside its life.
         refused(id, version, measurement(COACHED, LAST_YEAR - 1, "jongeren"), "measurements[0].period");
-        given().get(RunningSystem.registry() + "/api/v1/interventions/{id}/goals", id)
+        asMunicipality(AMSTERDAM).get(RunningSystem.registry() + "/api/v1/interventions/{id}/goals", id)
                 .then().statusCode(200).header("ETag", version);
 
         long posted = System.nanoTime();
@@ -99,16 +102,17 @@ class MonitoringIT {
         // A recent report, a target group and an output goal: the lowered target is the only reason to look.
         assertThat(monitoring.getList("attention.interventionId")).containsExactly(id);
         assertThat(monitoring.getList("attention[0].reasons.code")).containsExactly("lowered-targets");
-        assertThat(given().get(RunningSystem.reporting() + "/api/v1/municipalities/{cbsCode}/monitoring", AMSTERDAM)
+        assertThat(asMinistry()
+                .get(RunningSystem.reporting() + "/api/v1/municipalities/{cbsCode}/monitoring", AMSTERDAM)
                 .then().statusCode(200).extract().jsonPath().getList("attention.interventionId"))
                 .containsExactly(id);
 
         // The refused reports left nothing: registration, start, goals changed, one report.
-        assertThat(given().get(RunningSystem.reporting() + "/api/v1/interventions/{id}/events", id)
+        assertThat(asMinistry().get(RunningSystem.reporting() + "/api/v1/interventions/{id}/events", id)
                 .then().statusCode(200).extract().jsonPath().getList("events.type"))
                 .containsExactly("planned", "started", "adjusted", "progress-reported");
 
-        String page = given().get(RunningSystem.reporting() + "/interventies/{id}", id)
+        String page = asMinistry().get(RunningSystem.reporting() + "/interventies/{id}", id)
                 .then().statusCode(200).extract().asString();
         assertThat(page).contains("<svg").contains("role=\"img\"").contains("Begeleide jongeren");
     }
@@ -140,12 +144,12 @@ class MonitoringIT {
     }
 
     private static ValidatableResponse postEvent(String id, String ifMatch, Map<String, Object> event) {
-        return given().contentType(ContentType.JSON).header("If-Match", ifMatch).body(event)
+        return asMunicipality(AMSTERDAM).contentType(ContentType.JSON).header("If-Match", ifMatch).body(event)
                 .post(RunningSystem.registry() + "/api/v1/interventions/{id}/events", id).then();
     }
 
     private static ValidatableResponse putGoals(String id, String ifMatch, List<Map<String, Object>> goals) {
-        return given().contentType(ContentType.JSON).header("If-Match", ifMatch)
+        return asMunicipality(AMSTERDAM).contentType(ContentType.JSON).header("If-Match", ifMatch)
                 .body(Map.of("occurred", Map.of("date", TODAY.toString(), "precision", "day"),
                         "measurableGoals", goals, "reason", "Doel voor dit jaar verlaagd: minder uren beschikbaar."))
                 .put(RunningSystem.registry() + "/api/v1/interventions/{id}/goals", id).then();
@@ -159,12 +163,12 @@ class MonitoringIT {
     }
 
     private static JsonPath indicators(String id) {
-        return given().get(RunningSystem.reporting() + "/api/v1/interventions/{id}/indicators", id)
+        return asMinistry().get(RunningSystem.reporting() + "/api/v1/interventions/{id}/indicators", id)
                 .then().statusCode(200).extract().jsonPath();
     }
 
     private static JsonPath monitoring() {
-        return given().get(RunningSystem.reporting() + "/api/v1/monitoring").then().statusCode(200)
+        return asMinistry().get(RunningSystem.reporting() + "/api/v1/monitoring").then().statusCode(200)
                 .extract().jsonPath();
     }
 }

@@ -2,7 +2,6 @@ package nl.botoc.monitor.e2e;
 
 import io.restassured.path.json.JsonPath;
 import nl.botoc.monitor.contract.Municipalities;
-import nl.botoc.monitor.reference.ReferenceDataLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -10,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.e2e.RunningSystem.asMinistry;
+import static nl.botoc.monitor.e2e.RunningSystem.asResearcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -24,7 +23,8 @@ import static org.awaitility.Awaitility.await;
  * The praktijkscan on the running pipeline (registry → Kafka → scan → Kafka → reporting): the BOTOC-2022
  * reference timeline, sent through registry's public API, must come out with the report's figures; a change
  * of the evidence base must re-derive them; a rebuild from the log must give identical scans. The figures
- * are read from reporting-service, never from the data file.
+ * are read from reporting-service as the ministry, never from the data file; each municipality's part of the timeline
+ * is sent with its own token and the evidence base is changed by a researcher.
  */
 @ExtendWith(RunningSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -36,7 +36,7 @@ class PraktijkscanIT {
 
     @BeforeAll
     static void loadTheTimeline() throws Exception {
-        new ReferenceDataLoader(URI.create(RunningSystem.registry())).load(TIMELINE);
+        RunningSystem.referenceDataLoader().load(TIMELINE);
         awaitLogPosition(EVENTS_IN_TIMELINE);
     }
 
@@ -79,10 +79,12 @@ class PraktijkscanIT {
     void arn1sGoalAndReportReachTheMinistry() {
         String arn1 = (String) RunningSystem.registryIntervention("GM0202", "ARN1").get("id");
 
-        assertThat(given().get(RunningSystem.reporting() + "/api/v1/interventions/{id}", arn1).then().statusCode(200)
-                .extract().jsonPath().getBoolean("scan.monitoring.measurableOutputGoal")).isTrue();
+        assertThat(asMinistry().get(RunningSystem.reporting() + "/api/v1/interventions/{id}", arn1)
+                .then().statusCode(200).extract().jsonPath()
+                .getBoolean("scan.monitoring.measurableOutputGoal")).isTrue();
 
-        JsonPath indicators = given().get(RunningSystem.reporting() + "/api/v1/interventions/{id}/indicators", arn1)
+        JsonPath indicators = asMinistry()
+                .get(RunningSystem.reporting() + "/api/v1/interventions/{id}/indicators", arn1)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(indicators.getList("indicators.code")).containsExactly("begeleide-jongeren");
         assertThat(indicators.getMap("indicators[0].targets[0]")).containsEntry("value", 60)
@@ -91,7 +93,7 @@ class PraktijkscanIT {
                 .containsEntry("period", Map.of("start", "2021-01-01", "end", "2021-12-31"))
                 .containsEntry("reportedOn", Map.of("date", "2022-04-01", "precision", "month"));
 
-        JsonPath monitoring = given().get(RunningSystem.reporting() + "/api/v1/monitoring")
+        JsonPath monitoring = asMinistry().get(RunningSystem.reporting() + "/api/v1/monitoring")
                 .then().statusCode(200).extract().jsonPath();
         // Of all 64 interventions only ARN1 states a measurable goal; its report of April 2022 is long past.
         assertThat(monitoring.getMap("national")).containsEntry("interventions", 64)
@@ -103,7 +105,7 @@ class PraktijkscanIT {
         assertThat(monitoring.getList("attention.findAll { it.reasons.code.contains('no-measurable-output-goal') }"
                 + ".code")).isNotEmpty().doesNotContain("ARN1");
         // In June 2022 the report was recent: ARN1 was the one intervention not quiet.
-        assertThat(given().get(RunningSystem.reporting() + "/api/v1/monitoring?peildatum=2022-06-30")
+        assertThat(asMinistry().get(RunningSystem.reporting() + "/api/v1/monitoring?peildatum=2022-06-30")
                 .then().statusCode(200).extract().jsonPath().getInt("national.withRecentReport")).isEqualTo(1);
     }
 
@@ -112,7 +114,7 @@ class PraktijkscanIT {
     void loadingTwiceChangesNothing() throws Exception {
         JsonPath before = overview();
 
-        new ReferenceDataLoader(URI.create(RunningSystem.registry())).load(TIMELINE);
+        RunningSystem.referenceDataLoader().load(TIMELINE);
 
         assertThat(eventsStoredByRegistry()).isEqualTo(EVENTS_IN_TIMELINE);
         JsonPath after = overview();
@@ -127,7 +129,7 @@ class PraktijkscanIT {
         long version = overview().getLong("evidenceVersion");
         Map<String, Object> demotion = reclassification("plausible");
         // The what-if preview predicts the effect without changing anything; the pipeline must then agree.
-        int wouldBecomeUnfounded = given().contentType("application/json").body(demotion)
+        int wouldBecomeUnfounded = asResearcher().contentType("application/json").body(demotion)
                 .post(RunningSystem.scan() + "/api/v1/evidence/previews")
                 .then().statusCode(200).extract().jsonPath()
                 .getList("changes.findAll { it.origin != 'added' && it.before.evidenceLevel == 'gefundeerd'"
@@ -160,7 +162,7 @@ class PraktijkscanIT {
     }
 
     private static void changeEvidence(Map<String, Object> change) {
-        given().contentType("application/json").body(change)
+        asResearcher().contentType("application/json").body(change)
                 .post(RunningSystem.scan() + "/api/v1/evidence/changes").then().statusCode(201);
     }
 
@@ -173,7 +175,7 @@ class PraktijkscanIT {
     }
 
     private static List<Map<String, Object>> scansWithoutDerivationTime() {
-        List<Map<String, Object>> scans = given().get(RunningSystem.scan() + "/api/v1/scans")
+        List<Map<String, Object>> scans = asMinistry().get(RunningSystem.scan() + "/api/v1/scans")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         scans.forEach(scan -> scan.remove("derivedAt"));
         scans.sort(java.util.Comparator.comparing(scan -> scan.get("interventionId").toString()));
@@ -183,7 +185,7 @@ class PraktijkscanIT {
     /** Registry's own count: an intervention's version is the number of its events. */
     private static long eventsStoredByRegistry() {
         return Municipalities.BOTOC.keySet().stream()
-                .mapToLong(cbsCode -> given().get(RunningSystem.registry()
+                .mapToLong(cbsCode -> asMinistry().get(RunningSystem.registry()
                                 + "/api/v1/municipalities/{cbsCode}/interventions", cbsCode)
                         .then().statusCode(200).extract().jsonPath().getList("version", Long.class)
                         .stream().mapToLong(Long::longValue).sum())
@@ -191,7 +193,8 @@ class PraktijkscanIT {
     }
 
     static JsonPath overview() {
-        return given().get(RunningSystem.reporting() + "/api/v1/overview").then().statusCode(200).extract().jsonPath();
+        return asMinistry().get(RunningSystem.reporting() + "/api/v1/overview")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     static void awaitLogPosition(long position) {

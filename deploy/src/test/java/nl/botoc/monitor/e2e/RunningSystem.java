@@ -1,11 +1,17 @@
 package nl.botoc.monitor.e2e;
 
+import io.restassured.specification.RequestSpecification;
+import nl.botoc.monitor.devjwt.DevKeys;
+import nl.botoc.monitor.devjwt.DevTokens;
+import nl.botoc.monitor.reference.ReferenceDataLoader;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +25,11 @@ import static org.awaitility.Awaitility.await;
  * A whole system of its own for one test class: a fresh Kafka broker (started by deploy/local/botoc, as
  * `up` does) and registry-, scan- and reporting-service as separate processes on emptied *_e2e databases.
  * Nothing of other tests can reach its figures, so a test may assert exact counts.
+ * <p>
+ * The services run as {@code botoc up} runs them: in the {@code local} profile, trusting a development key pair
+ * (here one of the tests' own, in deploy/target/e2e-dev-jwt), and the tests sign their tokens with the same tool
+ * {@code botoc token} uses. So reporting's local login signs as the tests sign, and no security setting is changed
+ * for the tests' sake.
  */
 public final class RunningSystem implements BeforeAllCallback, AfterAllCallback {
 
@@ -32,8 +43,10 @@ public final class RunningSystem implements BeforeAllCallback, AfterAllCallback 
     private static final String KAFKA_NAME = "kafka-e2e";
 
     static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    private static final Path DEV_KEYS = ROOT.resolve("deploy/target/e2e-dev-jwt");
 
     private static RunningSystem current;
+    private static DevTokens tokens;
 
     private final List<ServiceProcess> services = new ArrayList<>();
     private int restarts;
@@ -50,18 +63,49 @@ public final class RunningSystem implements BeforeAllCallback, AfterAllCallback 
         return "http://127.0.0.1:" + REPORTING_PORT;
     }
 
+    static String kafka() {
+        return "127.0.0.1:" + KAFKA_PORT;
+    }
+
+    /** Tokens the running services trust, as {@code deploy/local/botoc token} prints them. */
+    static DevTokens tokens() {
+        return tokens;
+    }
+
+    /** A request by a project leader of the municipality with this CBS code. */
+    static RequestSpecification asMunicipality(String cbsCode) {
+        return given().auth().oauth2(tokens.municipality(cbsCode));
+    }
+
+    /** A request by the ministry, which reads everything. */
+    static RequestSpecification asMinistry() {
+        return given().auth().oauth2(tokens.ministry());
+    }
+
+    static RequestSpecification asResearcher() {
+        return given().auth().oauth2(tokens.researcher());
+    }
+
+    /** Sends each municipality's part of a timeline with that municipality's own token, as {@code botoc up} does. */
+    static ReferenceDataLoader referenceDataLoader() {
+        return new ReferenceDataLoader(URI.create(registry()), tokens::municipality);
+    }
+
     /** Registry's view of one intervention (id, version, ...), found by its municipality and code. */
     static Map<String, Object> registryIntervention(String cbsCode, String code) {
-        return given().get(registry() + "/api/v1/municipalities/{cbsCode}/interventions", cbsCode)
+        return asMunicipality(cbsCode).get(registry() + "/api/v1/municipalities/{cbsCode}/interventions", cbsCode)
                 .then().statusCode(200).extract().jsonPath().getMap("find { it.code == '" + code + "' }");
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        tokens = new DevTokens(DevKeys.createIfAbsent(DEV_KEYS).privateKey(), Clock.systemUTC());
         botoc("kafka-fresh", KAFKA_NAME, Integer.toString(KAFKA_PORT));
         services.add(start("registry-service", REGISTRY_PORT, "registry"));
         services.add(start("scan-service", SCAN_PORT, "scan"));
-        services.add(start("reporting-service", REPORTING_PORT, "reporting"));
+        // Only reporting signs (its local login); the others only verify.
+        services.add(start("reporting-service", REPORTING_PORT, "reporting",
+                Map.of("BOTOC_DEV_JWT_PRIVATE_KEY", DEV_KEYS.resolve(DevKeys.PRIVATE_KEY).toString())));
         for (ServiceProcess service : services) {
             service.awaitReady();
         }
@@ -101,7 +145,9 @@ public final class RunningSystem implements BeforeAllCallback, AfterAllCallback 
             throws IOException {
         String dbServer = System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://127.0.0.1:5432");
         Map<String, String> environment = new HashMap<>(extra);
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PORT);
+        environment.put("QUARKUS_PROFILE", "local");
+        environment.put("BOTOC_DEV_JWT_PUBLIC_KEY", DEV_KEYS.resolve(DevKeys.PUBLIC_KEY).toString());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", dbServer + "/" + database + "_e2e");
         environment.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         environment.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
