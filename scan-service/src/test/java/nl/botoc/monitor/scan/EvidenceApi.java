@@ -5,9 +5,9 @@ import io.restassured.response.ValidatableResponse;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.scan.Authorised.asResearcher;
 
-/** The evidence API as tests call it. */
+/** The evidence API as tests call it, as a researcher ({@link Authorised#RESEARCHER}). */
 public final class EvidenceApi {
 
     private EvidenceApi() {
@@ -15,7 +15,7 @@ public final class EvidenceApi {
 
     /** The current version, read from the ETag of the current evidence base. */
     public static long currentVersion() {
-        String tag = given().get("/api/v1/evidence").then().statusCode(200).extract().header("ETag");
+        String tag = asResearcher().get("/api/v1/evidence").then().statusCode(200).extract().header("ETag");
         return Long.parseLong(tag.replace("\"", ""));
     }
 
@@ -26,12 +26,12 @@ public final class EvidenceApi {
 
     /** Posts a change that must follow {@code version}. */
     public static ValidatableResponse change(Object change, long version) {
-        return given().contentType("application/json").header("If-Match", "\"" + version + "\"")
-                .header("X-Actor", "test-onderzoeker").body(change)
+        return asResearcher().contentType("application/json").header("If-Match", "\"" + version + "\"")
+                .body(change)
                 .post("/api/v1/evidence/changes").then();
     }
 
     public static Response preview(Object change) {
-        return given().contentType("application/json").body(change).post("/api/v1/evidence/previews");
+        return asResearcher().contentType("application/json").body(change).post("/api/v1/evidence/previews");
     }
 }

@@ -7,9 +7,9 @@ import nl.botoc.monitor.contract.InterventionScan;
 import java.util.Optional;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.scan.Authorised.asMinistry;
 
-/** The service's REST API as tests read it, through the contract's own JSON reader. */
+/** The service's REST API as tests read it, as the ministry, through the contract's own JSON reader. */
 public final class ScanApi {
 
     private ScanApi() {
@@ -17,7 +17,7 @@ public final class ScanApi {
 
     /** The current scan, or empty while the service has none. */
     public static Optional<InterventionScan> scanOf(UUID interventionId) {
-        Response response = given().get("/api/v1/scans/{id}", interventionId);
+        Response response = asMinistry().get("/api/v1/scans/{id}", interventionId);
         return response.statusCode() == 404
                 ? Optional.empty()
                 : Optional.of(EventJson.readScan(response.then().statusCode(200).extract().asString()));

@@ -1,5 +1,6 @@
 package nl.botoc.monitor.scan.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import nl.botoc.monitor.contract.evidence.EvidenceBase;
 import nl.botoc.monitor.contract.evidence.EvidenceChange;
 import nl.botoc.monitor.contract.evidence.EvidenceChanged;
+import nl.botoc.monitor.scan.domain.Access;
 import nl.botoc.monitor.scan.domain.EvidenceRevision.InvalidEvidenceChange;
 import nl.botoc.monitor.scan.domain.Reclassification;
 import nl.botoc.monitor.scan.persistence.EvidencePreviews;
@@ -28,9 +30,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The evidence base (kennissynthese) for researchers: every version, and changes that make the next one. A change
- * re-derives every scan under the new version; a preview shows what a change would do without making it.
+ * The evidence base (kennissynthese): every version, for any role, and changes that make the next one, only by a
+ * researcher. A change re-derives every scan under the new version; a preview shows what a change would do without
+ * making it.
  */
+@Authenticated
 @Path("/api/v1/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 public class EvidenceResource {
@@ -44,9 +48,13 @@ public class EvidenceResource {
     @Inject
     EvidencePreviews previews;
 
+    @Inject
+    Callers callers;
+
     @GET
     @Operation(summary = "The current evidence base; its ETag is the version")
     public Response current() {
+        callers.allowedBy(Access::mayReadEvidence);
         return withTag(store.current());
     }
 
@@ -54,6 +62,7 @@ public class EvidenceResource {
     @Path("/versions")
     @Operation(summary = "Every version of the evidence base, oldest first, with the change that made it")
     public List<EvidenceVersionView> versions() {
+        callers.allowedBy(Access::mayReadEvidence);
         return store.history().stream().map(EvidenceVersionView::of).toList();
     }
 
@@ -61,6 +70,7 @@ public class EvidenceResource {
     @Path("/versions/{version}")
     @Operation(summary = "The evidence base at one version")
     public Response version(@PathParam("version") long version) {
+        callers.allowedBy(Access::mayReadEvidence);
         return withTag(store.version(version).orElseThrow(() -> Problems.unknownVersion(version)));
     }
 
@@ -71,14 +81,16 @@ public class EvidenceResource {
             + "re-derived and published")
     @APIResponse(responseCode = "201", description = "Stored; Location is the new version, ETag its number")
     @APIResponse(responseCode = "400", description = "The change does not fit; the problem names the field")
+    @APIResponse(responseCode = "403", description = "Only a researcher changes the evidence base")
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
     public Response change(EvidenceChange change,
                            @Parameter(description = "The version the change follows, e.g. \"3\"")
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Parameter(description = "Who makes the change") @HeaderParam(Actor.HEADER) String actor) {
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        // The actor is the token's subject, never something the request says about itself.
+        String actor = callers.allowedBy(Access::mayChangeEvidence).subject();
         EvidenceChanged changed = refusingInvalid(() -> {
             try {
-                return revisions.revise(present(change), ETags.expectedVersion(ifMatch), Actor.of(actor));
+                return revisions.revise(present(change), ETags.expectedVersion(ifMatch), actor);
             } catch (EvidenceRevisions.StaleVersion stale) {
                 throw Problems.staleVersion(stale.currentVersion());
             }
@@ -94,7 +106,9 @@ public class EvidenceResource {
     @Path("/previews")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "What a change would do to the scans, without making it: stores and publishes nothing")
+    @APIResponse(responseCode = "403", description = "Only a researcher previews changes to the evidence base")
     public Reclassification.Preview preview(EvidenceChange change) {
+        callers.allowedBy(Access::mayChangeEvidence);
         return refusingInvalid(() -> previews.preview(present(change)));
     }
 

@@ -4,7 +4,9 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response.Status;
 import nl.botoc.monitor.scan.domain.EvidenceRevision.InvalidEvidenceChange;
 
-/** The RFC 9457 problems the evidence API answers with itself; the extension adds those for bad JSON. */
+import java.util.UUID;
+
+/** The RFC 9457 problems the API answers with itself; the extension adds those for bad JSON and authentication. */
 final class Problems {
 
     private Problems() {
@@ -26,6 +28,16 @@ final class Problems {
         return problem(Status.BAD_REQUEST, "The change does not fit the evidence base: " + refusal.getMessage() + ".")
                 .with("field", refusal.field())
                 .build();
+    }
+
+    /** The token is valid but its roles do not allow this; says no more, so as not to teach what would. */
+    static HttpProblem forbidden() {
+        return problem(Status.FORBIDDEN, "Your role does not allow this.").build();
+    }
+
+    /** The same answer for a scan that does not exist and one the caller may not see: existence is not revealed. */
+    static HttpProblem unknownScan(UUID interventionId) {
+        return problem(Status.NOT_FOUND, "There is no scan of intervention " + interventionId + ".").build();
     }
 
     static HttpProblem missingChange() {

@@ -9,9 +9,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.Optional;
+
 /**
  * Feeds every lifecycle event into the scans and then publishes what changed. A message that breaks the
- * contract goes to the dead-letter topic and the partition flows on; any other failure stops the channel
+ * contract, or an event the scans may not take (another municipality's intervention, codes the evidence base does
+ * not know), goes to the dead-letter topic and the partition flows on; any other failure stops the channel
  * (failure-strategy=fail, visible in health) rather than skip an event the scans need.
  */
 @ApplicationScoped
@@ -36,6 +39,11 @@ public class LifecycleEventConsumer {
             event = LifecycleMessageReader.read(record.value());
         } catch (LifecycleMessageReader.UnreadableMessageException e) {
             deadLetters.send(record, e.getMessage());
+            return;
+        }
+        Optional<String> refusal = projection.refusal(event);
+        if (refusal.isPresent()) {
+            deadLetters.send(record, refusal.get());
             return;
         }
         ScanProjection.Outcome outcome = projection.apply(event, record.partition(), record.offset());

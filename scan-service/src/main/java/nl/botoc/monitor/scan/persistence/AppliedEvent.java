@@ -21,11 +21,17 @@ public class AppliedEvent extends StoredEvent {
         return insertIfNew("applied_event", "applied_at", event, partition, offset, appliedAt) == 1;
     }
 
-    /** Moves the parked event with this sequence, if there is one, into the applied events; true when it did. */
-    public static boolean recordParked(UUID interventionId, long sequence, Instant appliedAt) {
+    /**
+     * Moves the parked event with this sequence, if there is one and it names {@code owner}, into the applied events;
+     * true when it did. An event parked before its intervention's registering event arrived could not be checked
+     * against the owner then ({@code EventAdmission}); one that names another municipality stays parked, listed
+     * under the gaps, until an event of its sequence is applied and discards it.
+     */
+    public static boolean recordParked(UUID interventionId, long sequence, String owner, Instant appliedAt) {
         return getEntityManager().createNativeQuery("""
                         WITH unparked AS (
                             DELETE FROM parked_event WHERE intervention_id = :interventionId AND sequence = :sequence
+                                AND CAST(envelope AS jsonb) ->> 'municipality' = :owner
                             RETURNING event_id, intervention_id, sequence, envelope, kafka_partition, kafka_offset)
                         INSERT INTO applied_event
                             (event_id, intervention_id, sequence, envelope, kafka_partition, kafka_offset, applied_at)
@@ -34,6 +40,7 @@ public class AppliedEvent extends StoredEvent {
                         ON CONFLICT DO NOTHING""")
                 .setParameter("interventionId", interventionId)
                 .setParameter("sequence", sequence)
+                .setParameter("owner", owner)
                 .setParameter("appliedAt", appliedAt)
                 .executeUpdate() == 1;
     }

@@ -1,6 +1,7 @@
 package nl.botoc.monitor.scan.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.InterventionScan;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The current scan of one intervention, with the revision bookkeeping of its publication. */
@@ -44,6 +46,15 @@ public class InterventionScanEntity extends PanacheEntityBase {
                         Long.class)
                 .setParameter("id", interventionId)
                 .getResultStream().findFirst().orElse(0L);
+    }
+
+    /** The municipality the intervention's registering event named: the owner; empty while none was applied. */
+    public static Optional<String> ownerOf(UUID interventionId) {
+        return getEntityManager()
+                .createQuery("select s.municipality from InterventionScanEntity s where s.interventionId = :id",
+                        String.class)
+                .setParameter("id", interventionId)
+                .getResultStream().findFirst();
     }
 
     /** Stores the scan as the intervention's new revision, to be published. */
@@ -108,10 +119,18 @@ public class InterventionScanEntity extends PanacheEntityBase {
                 .executeUpdate();
     }
 
-    /** The scans of one municipality, or of all when {@code municipality} is null. */
-    public static List<InterventionScanEntity> ofMunicipality(String municipality) {
-        Sort order = Sort.by("municipality").and("interventionId");
-        return municipality == null ? listAll(order) : list("municipality", order, municipality);
+    /**
+     * Up to {@code limit} scans of one municipality, or of all when {@code municipality} is null, in intervention id
+     * order after {@code after} (null: from the first), so that the next page starts after the last id of this one.
+     */
+    public static List<InterventionScanEntity> page(String municipality, UUID after, int limit) {
+        Parameters parameters = Parameters.with("after", after == null ? AppliedHistory.FIRST : after);
+        String query = "interventionId > :after";
+        if (municipality != null) {
+            query += " and municipality = :municipality";
+            parameters.and("municipality", municipality);
+        }
+        return find(query, Sort.by("interventionId"), parameters).page(0, limit).list();
     }
 
     public InterventionScan toScan() {

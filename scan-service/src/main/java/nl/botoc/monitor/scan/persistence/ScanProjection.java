@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.scan.domain.Arrival;
+import nl.botoc.monitor.scan.domain.EventAdmission;
 import nl.botoc.monitor.scan.domain.ScanState;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,6 +36,12 @@ public class ScanProjection {
 
     @Inject
     Clock clock;
+
+    /** Why the event may not be applied ({@link EventAdmission}), judged against what is stored; empty when it may. */
+    @Transactional
+    public Optional<String> refusal(LifecycleEvent event) {
+        return EventAdmission.refusal(event, InterventionScanEntity.ownerOf(event.interventionId()), evidence.current());
+    }
 
     @Transactional
     public Outcome apply(LifecycleEvent event, int partition, long offset) {
@@ -61,7 +69,7 @@ public class ScanProjection {
             return Outcome.ALREADY_APPLIED;
         }
         long last = event.sequence();
-        while (AppliedEvent.recordParked(interventionId, last + 1, now)) {
+        while (AppliedEvent.recordParked(interventionId, last + 1, event.municipality(), now)) {
             last++;
         }
         if (last > event.sequence()) {

@@ -5,8 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.get;
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.scan.Authorised.asResearcher;
 import static nl.botoc.monitor.scan.EvidenceApi.change;
 import static nl.botoc.monitor.scan.EvidenceApi.currentVersion;
 import static nl.botoc.monitor.scan.EvidenceApi.reclassification;
@@ -25,7 +24,7 @@ class EvidenceResourceTest {
 
     @Test
     void baselineIsVersionOneWithTheSynthesisOfTheReport() {
-        get("/api/v1/evidence/versions/1").then()
+        asResearcher().get("/api/v1/evidence/versions/1").then()
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("version", equalTo(1))
@@ -34,7 +33,7 @@ class EvidenceResourceTest {
                 .body("riskFactors.findAll { it.evidenceClass == 'founded' }", hasSize(12))
                 .body("protectiveFactors", hasSize(13))
                 .body("recognisedMethods", hasSize(5));
-        get("/api/v1/evidence/versions").then()
+        asResearcher().get("/api/v1/evidence/versions").then()
                 .statusCode(200)
                 .body("[0].version", equalTo(1))
                 .body("[0].change.type", equalTo("baseline-loaded"))
@@ -45,14 +44,14 @@ class EvidenceResourceTest {
     void currentEvidenceBaseIsTheLastVersionWithItsNumberAsETag() {
         long version = currentVersion();
 
-        get("/api/v1/evidence").then().statusCode(200).body("version", equalTo((int) version));
-        assertThat(get("/api/v1/evidence/versions").then().extract().jsonPath().getLong("[-1].version"))
+        asResearcher().get("/api/v1/evidence").then().statusCode(200).body("version", equalTo((int) version));
+        assertThat(asResearcher().get("/api/v1/evidence/versions").then().extract().jsonPath().getLong("[-1].version"))
                 .isEqualTo(version);
     }
 
     @Test
     void unknownVersionIsANotFoundProblem() {
-        get("/api/v1/evidence/versions/{version}", Integer.MAX_VALUE).then()
+        asResearcher().get("/api/v1/evidence/versions/{version}", Integer.MAX_VALUE).then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString(String.valueOf(Integer.MAX_VALUE)));
@@ -91,7 +90,7 @@ class EvidenceResourceTest {
 
     @Test
     void previewOfAChangeThatDoesNotFitIsRefusedLikeTheChange() {
-        given().contentType("application/json")
+        asResearcher().contentType("application/json")
                 .body(Map.of("type", "factor-reclassified", "factor", ANTISOCIAL, "reason", "zonder klasse"))
                 .post("/api/v1/evidence/previews").then()
                 .statusCode(400)

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.get;
+import static nl.botoc.monitor.scan.Authorised.asMinistry;
 import static nl.botoc.monitor.scan.TestEvents.added;
 import static nl.botoc.monitor.scan.TestEvents.event;
 import static nl.botoc.monitor.scan.TestEvents.planned;
@@ -54,11 +55,11 @@ class ScanResourceTest {
         }
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            List<String> ids = get("/api/v1/scans?municipality={code}", municipality)
+            List<String> ids = asMinistry().get("/api/v1/scans?municipality={code}", municipality)
                     .then().statusCode(200).extract().jsonPath().getList("interventionId");
             assertThat(ids).contains(first.toString(), second.toString());
         });
-        get("/api/v1/scans?municipality={code}", municipality).then()
+        asMinistry().get("/api/v1/scans?municipality={code}", municipality).then()
                 .body("municipality", hasItems(municipality))
                 .body("findAll { it.municipality != '" + municipality + "' }.size()", equalTo(0));
     }
@@ -76,7 +77,7 @@ class ScanResourceTest {
     void unknownInterventionIsANotFoundProblem() {
         UUID unknown = UUID.randomUUID();
 
-        get("/api/v1/scans/{id}", unknown).then()
+        asMinistry().get("/api/v1/scans/{id}", unknown).then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
@@ -85,7 +86,7 @@ class ScanResourceTest {
 
     @Test
     void municipalityThatIsNoCbsCodeIsABadRequestProblem() {
-        get("/api/v1/scans?municipality=Amsterdam").then()
+        asMinistry().get("/api/v1/scans?municipality=Amsterdam").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("CBS code"));

@@ -9,6 +9,7 @@ import nl.botoc.monitor.contract.Topics;
 import nl.botoc.monitor.contract.evidence.EvidenceChange;
 import nl.botoc.monitor.contract.evidence.EvidenceChanged;
 import nl.botoc.monitor.contract.evidence.EvidenceClass;
+import nl.botoc.monitor.scan.Authorised;
 import nl.botoc.monitor.scan.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.get;
+import static nl.botoc.monitor.scan.Authorised.asResearcher;
 import static nl.botoc.monitor.scan.EvidenceApi.change;
 import static nl.botoc.monitor.scan.EvidenceApi.currentVersion;
 import static nl.botoc.monitor.scan.EvidenceApi.preview;
@@ -101,7 +102,7 @@ class EvidenceChangeTest {
                     .body("change.type", equalTo("factor-reclassified"));
             try {
                 EvidenceChanged published = awaitEvidence(evidence, version + 1);
-                assertThat(published.actor()).isEqualTo("test-onderzoeker");
+                assertThat(published.actor()).isEqualTo(Authorised.RESEARCHER);
                 assertThat(published.change()).isEqualTo(new EvidenceChange.FactorReclassified(ANTISOCIAL,
                         EvidenceClass.PLAUSIBLE, "Test van de herafleiding"));
                 assertThat(published.evidenceBase().riskFactor(ANTISOCIAL).orElseThrow().evidenceClass())
@@ -116,8 +117,8 @@ class EvidenceChangeTest {
 
             InterventionScan restored = awaitPublished(scans, id, scan -> scan.evidenceVersion() == version + 2);
             assertThat(restored.classification()).isEqualTo(founded.classification());
-            assertThat(get("/api/v1/evidence/versions/{v}", version + 2).then().statusCode(200).extract()
-                    .jsonPath().getString("riskFactors.find { it.code == '" + ANTISOCIAL + "' }.evidenceClass"))
+            assertThat(asResearcher().get("/api/v1/evidence/versions/{v}", version + 2).then().statusCode(200)
+                    .extract().jsonPath().getString("riskFactors.find { it.code == '" + ANTISOCIAL + "' }.evidenceClass"))
                     .isEqualTo("founded");
         }
     }
@@ -130,7 +131,8 @@ class EvidenceChangeTest {
         long version = currentVersion();
         InterventionScan scan = await().atMost(PATIENCE).until(() -> scanOf(id),
                 found -> found.filter(current -> current.evidenceVersion() == version).isPresent()).orElseThrow();
-        int versions = get("/api/v1/evidence/versions").then().extract().jsonPath().getList("$").size();
+        int versions = asResearcher().get("/api/v1/evidence/versions").then().extract().jsonPath().getList("$")
+                .size();
 
         try (TestKafka.Tail scans = kafka.tail(Topics.SCANS);
              TestKafka.Tail evidence = kafka.tail(Topics.EVIDENCE_CHANGES)) {
@@ -153,7 +155,8 @@ class EvidenceChangeTest {
             assertThat(founded.get("before") - founded.get("after")).isEqualTo(changedHere);
 
             assertThat(currentVersion()).isEqualTo(version);
-            assertThat(get("/api/v1/evidence/versions").then().extract().jsonPath().getList("$")).hasSize(versions);
+            assertThat(asResearcher().get("/api/v1/evidence/versions").then().extract().jsonPath().getList("$"))
+                    .hasSize(versions);
             // Only what a change would publish is looked for: a sweep may still repeat an older message.
             assertThat(evidence.recordsWithin(Duration.ofSeconds(3))).noneMatch(record ->
                     EventJson.read(record.value(), EvidenceChanged.class).version() > version);

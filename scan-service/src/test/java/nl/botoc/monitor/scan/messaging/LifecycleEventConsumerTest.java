@@ -30,8 +30,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.get;
+import static nl.botoc.monitor.scan.Authorised.asMinistry;
 import static nl.botoc.monitor.scan.ScanApi.scanOf;
+import static nl.botoc.monitor.scan.TestEvents.cancelled;
 import static nl.botoc.monitor.scan.TestEvents.completed;
 import static nl.botoc.monitor.scan.TestEvents.event;
 import static nl.botoc.monitor.scan.TestEvents.goalsSetTo;
@@ -40,6 +41,7 @@ import static nl.botoc.monitor.scan.TestEvents.planned;
 import static nl.botoc.monitor.scan.TestEvents.plannedWithGoals;
 import static nl.botoc.monitor.scan.TestEvents.progressReported;
 import static nl.botoc.monitor.scan.TestEvents.renamed;
+import static nl.botoc.monitor.scan.TestEvents.rethemed;
 import static nl.botoc.monitor.scan.TestEvents.started;
 import static nl.botoc.monitor.scan.TestGoals.COACHED;
 import static nl.botoc.monitor.scan.TestGoals.RECIDIVISM;
@@ -201,6 +203,66 @@ class LifecycleEventConsumerTest {
         }
     }
 
+    @Test
+    void eventOfAnotherMunicipalityIsDeadLetteredAndTheOwnersNextEventIsApplied() {
+        UUID id = UUID.randomUUID();
+        LifecycleEvent forged = event(id, "GM0599", 2, cancelled());
+        try (TestKafka.Tail deadLetters = kafka.tail(Topics.LIFECYCLE_DEAD_LETTER)) {
+            kafka.send(event(id, "GM0363", 1, planned("AMS3", "Eigen interventie")));
+            RecordMetadata forgedAt = kafka.send(forged);
+            kafka.send(event(id, "GM0363", 2, started()));
+
+            ConsumerRecord<String, String> deadLetter = deadLetters.awaitRecord(
+                    record -> id.toString().equals(record.key()), PATIENCE);
+
+            assertThat(deadLetter.value()).isEqualTo(EventJson.write(forged));
+            assertThat(header(deadLetter, "dead-letter-reason"))
+                    .isEqualTo("municipality GM0599 is not the owner of intervention " + id
+                            + ": its registering event named GM0363");
+            assertThat(header(deadLetter, "dead-letter-offset")).isEqualTo(String.valueOf(forgedAt.offset()));
+            InterventionScan scan = awaitScan(id, current -> current.lifecycleSequence() == 2);
+            assertThat(scan.status()).isEqualTo(LifecycleStatus.STARTED);
+            assertThat(scan.municipality()).isEqualTo("GM0363");
+            assertThat(queryLong("SELECT count(*) FROM applied_event WHERE event_id = ?", forged.eventId()))
+                    .as("nothing of the forged event applied").isZero();
+        }
+    }
+
+    @Test
+    void eventOfAnotherMunicipalityParkedBeforeTheRegistrationIsNeverApplied() {
+        UUID id = UUID.randomUUID();
+        kafka.send(event(id, "GM0599", 2, cancelled()));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(gapsOf(id)).hasSize(1));
+
+        kafka.send(event(id, "GM0363", 1, planned("AMS5", "Na de vervalsing")));
+
+        InterventionScan scan = awaitScan(id, current -> true);
+        assertThat(scan.lifecycleSequence()).isEqualTo(1);
+        assertThat(scan.status()).isEqualTo(LifecycleStatus.PLANNED);
+        assertThat(gapsOf(id)).singleElement().satisfies(gap ->
+                assertThat(gap.get("municipality")).isEqualTo("GM0599"));
+    }
+
+    @Test
+    void eventNamingCodesTheEvidenceBaseDoesNotKnowIsDeadLetteredAndTheNextEventIsApplied() {
+        UUID id = UUID.randomUUID();
+        LifecycleEvent unknownTheme = event(id, "GM0363", 2, rethemed("gedrag-identiteit", "bestaat-niet"));
+        try (TestKafka.Tail deadLetters = kafka.tail(Topics.LIFECYCLE_DEAD_LETTER)) {
+            kafka.send(event(id, "GM0363", 1, planned("AMS4", "Weerbaar")));
+            kafka.send(unknownTheme);
+            kafka.send(event(id, "GM0363", 2, renamed("Weerbaar Zuidoost")));
+
+            ConsumerRecord<String, String> deadLetter = deadLetters.awaitRecord(
+                    record -> id.toString().equals(record.key()), PATIENCE);
+
+            assertThat(deadLetter.value()).isEqualTo(EventJson.write(unknownTheme));
+            assertThat(header(deadLetter, "dead-letter-reason")).contains("themes[1] 'bestaat-niet'");
+            InterventionScan scan = awaitScan(id, current -> current.lifecycleSequence() == 2);
+            assertThat(scan.name()).isEqualTo("Weerbaar Zuidoost");
+            assertThat(scan.classification().adjustedFields()).containsExactly("name");
+        }
+    }
+
     /** The scan of the intervention that the service publishes once it applied the event with this sequence. */
     private static InterventionScan awaitPublished(TestKafka.Tail scans, UUID id, long sequence) {
         return EventJson.readScan(scans.awaitRecord(published -> id.toString().equals(published.key())
@@ -213,7 +275,7 @@ class LifecycleEventConsumerTest {
     }
 
     private static List<Map<String, Object>> gapsOf(UUID id) {
-        JsonPath gaps = get("/api/v1/scans/gaps").then().statusCode(200).extract().jsonPath();
+        JsonPath gaps = asMinistry().get("/api/v1/scans/gaps").then().statusCode(200).extract().jsonPath();
         return gaps.getList("findAll { it.interventionId == '" + id + "' }");
     }
 
