@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.contract.DatePrecision.DAY;
 import static nl.botoc.monitor.contract.DatePrecision.MONTH;
 import static nl.botoc.monitor.contract.DatePrecision.YEAR;
@@ -99,14 +99,14 @@ public final class YouthWork {
 
     private void awaitConsumed() {
         await().atMost(ScanTopic.CONSUMED).until(() -> {
-            JsonPath indicators = given().get("/api/v1/interventions/" + youthWork + "/indicators").then()
+            JsonPath indicators = asMinistry().get("/api/v1/interventions/" + youthWork + "/indicators").then()
                     .extract().jsonPath();
-            JsonPath monitoring = given().accept("application/json")
+            JsonPath monitoring = asMinistry().accept("application/json")
                     .get("/api/v1/municipalities/" + municipality + "/monitoring").then().extract().jsonPath();
             return indicators.getList("indicators[0].actuals") != null
                     && indicators.getList("indicators[0].actuals").size() == 1
                     && monitoring.getList("attention") != null && monitoring.getList("attention").size() == 2
-                    && given().get("/api/v1/interventions/" + impactOnly + "/indicators").statusCode() == 200;
+                    && asMinistry().get("/api/v1/interventions/" + impactOnly + "/indicators").statusCode() == 200;
         });
     }
 }

@@ -17,17 +17,27 @@ final class ChangeStream {
     private ChangeStream() {
     }
 
-    /** Connects, runs the action, and returns the data of the first push that mentions the text. */
-    static String awaitPushMentioning(URI stream, String text, Runnable action) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<Stream<String>> response = client.send(
-                HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines());
+    /** Connects with the token, runs the action, and returns the data of the first push that mentions the text. */
+    static String awaitPushMentioning(URI stream, String token, String text, Runnable action) throws Exception {
+        HttpResponse<Stream<String>> response = connect(stream, token);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("the stream answered " + response.statusCode());
+        }
         try (Stream<String> lines = response.body()) {
             action.run();
             return CompletableFuture.supplyAsync(() -> firstDataMentioning(lines.iterator(), text))
                     .get(ScanTopic.CONSUMED.toSeconds(), TimeUnit.SECONDS);
         }
+    }
+
+    /** Opens an event stream as a page's EventSource does, with the token as bearer (none when null). */
+    static HttpResponse<Stream<String>> connect(URI stream, String token) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofLines());
     }
 
     private static String firstDataMentioning(Iterator<String> lines, String text) {
