@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import io.smallrye.common.annotation.Blocking;
-import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,12 +18,13 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** What changed, live, for the pages: each one refreshes its changed parts when a change concerns it. */
-@Path("/api/v1/changes/stream")
+@Path(ChangesResource.PATH)
 @Tag(name = "Overview")
 public class ChangesResource {
 
     /** The SSE event name js/live.js listens for. */
     static final String EVENT_NAME = "changed";
+    static final String PATH = "/api/v1/changes/stream";
 
     private final PageUpdates updates;
     private final ObjectMapper mapper;
@@ -44,18 +43,19 @@ public class ChangesResource {
                     + "the latest on connecting, then one per push interval at most while the read model changes. "
                     + "A municipality hears only of its own municipality and interventions. Ends when the token "
                     + "expires.")
-    @Blocking
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
-        Viewer viewer = guard.api(Access::changes);
-        Multi<PageUpdates.Change> seen = updates.stream()
-                .map(change -> change.seenBy(viewer))
-                .filter(Optional::isPresent)
-                .map(Optional::get);
-        return guard.untilExpiry(viewer, seen).map(change -> sse.newEventBuilder()
+        return guard.stream(this::seenBy).map(change -> sse.newEventBuilder()
                 .name(EVENT_NAME)
                 .id(Long.toString(change.id()))
                 .data(json(change))
                 .build());
+    }
+
+    private Multi<PageUpdates.Change> seenBy(Viewer viewer) {
+        return updates.stream()
+                .map(change -> change.seenBy(viewer))
+                .filter(Optional::isPresent)
+                .map(Optional::get);
     }
 
     private String json(PageUpdates.Change change) {

@@ -2,20 +2,27 @@ package nl.botoc.monitor.reporting.api;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import nl.botoc.monitor.reporting.config.SecurityConfig;
 import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Access.Verdict;
 import nl.botoc.monitor.reporting.domain.Viewer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -33,14 +40,25 @@ public class Guard {
     }
 
     static final String LOGIN = "/inloggen";
+    /** The live streams and who may read them. */
+    private static final Map<String, Rule> STREAMS = Map.of(
+            ChangesResource.PATH, Access::changes,
+            OverviewResource.STREAM, Access::national);
+    /** Where the filter leaves the allowed viewer for the stream's resource. */
+    private static final String STREAM_VIEWER = Guard.class.getName() + ".viewer";
     private static final String NOT_FOUND = "not found in the monitor";
 
     private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identities;
+    private final CurrentVertxRequest request;
     private final Access access;
     private final boolean localLogin;
 
-    Guard(SecurityIdentity identity, SecurityConfig config) {
+    Guard(SecurityIdentity identity, CurrentIdentityAssociation identities, CurrentVertxRequest request,
+          SecurityConfig config) {
         this.identity = identity;
+        this.identities = identities;
+        this.request = request;
         this.access = new Access(config.publicNationalPages());
         this.localLogin = config.localLogin().enabled();
     }
@@ -55,9 +73,35 @@ public class Guard {
      * so that a foreign municipality's existence is not revealed.
      */
     public Viewer api(Rule rule, String notFound) {
-        Optional<Viewer> viewer = viewer();
-        Verdict verdict = viewer.map(v -> rule.apply(access, v)).orElse(Verdict.UNAUTHENTICATED);
-        switch (verdict) {
+        return allowed(viewer(), rule, notFound);
+    }
+
+    /** A live stream for the viewer its rule ({@link #STREAMS}) allowed, ending when the viewer's token expires. */
+    public <T> Multi<T> stream(Function<Viewer, Multi<T>> stream) {
+        Viewer viewer = request.getCurrent().get(STREAM_VIEWER);
+        return untilExpiry(viewer, stream.apply(viewer));
+    }
+
+    /**
+     * Applies a live stream's rule before its resource runs: an event stream's 200 is sent with the stream, too
+     * early to refuse, and its resource runs on an I/O thread, where the token is verified without blocking.
+     */
+    @ServerRequestFilter
+    public Uni<Void> beforeStream(UriInfo uri, RoutingContext routing) {
+        Rule rule = STREAMS.get(uri.getPath());
+        if (rule == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return identities.getDeferredIdentity()
+                .map(Guard::viewerOf)
+                .map(Optional::of)
+                .onFailure(AuthenticationFailedException.class).recoverWithItem(Optional.empty())
+                .invoke(viewer -> routing.put(STREAM_VIEWER, allowed(viewer, rule, NOT_FOUND)))
+                .replaceWithVoid();
+    }
+
+    private Viewer allowed(Optional<Viewer> viewer, Rule rule, String notFound) {
+        switch (verdict(viewer, rule)) {
             case ALLOWED:
                 return viewer.orElseThrow();
             case UNAUTHENTICATED:
@@ -84,8 +128,7 @@ public class Guard {
     /** The same for a municipality's or intervention's page, whose 404 explains as for an unknown one. */
     public Permissions page(Language lang, Rule rule, Function<Msg, String> notFound) {
         Optional<Viewer> viewer = viewer();
-        Verdict verdict = viewer.map(v -> rule.apply(access, v)).orElse(Verdict.UNAUTHENTICATED);
-        switch (verdict) {
+        switch (verdict(viewer, rule)) {
             case ALLOWED:
                 return permissions(viewer.orElseThrow());
             case UNAUTHENTICATED:
@@ -99,10 +142,17 @@ public class Guard {
         }
     }
 
+    /** A token that did not verify is as good as none. */
+    private Verdict verdict(Optional<Viewer> viewer, Rule rule) {
+        return viewer.map(v -> rule.apply(access, v)).orElse(Verdict.UNAUTHENTICATED);
+    }
+
     /** The stream until the viewer's token expires: a stream outlives no session. */
-    public <T> Multi<T> untilExpiry(Viewer viewer, Multi<T> stream) {
+    private static <T> Multi<T> untilExpiry(Viewer viewer, Multi<T> stream) {
         return viewer.expiry()
-                .map(expiry -> stream.select().first(Duration.between(Instant.now(), expiry)))
+                .map(expiry -> Duration.between(Instant.now(), expiry))
+                // A token just past its expiry still verifies within the allowed clock skew: its stream ends at once.
+                .map(left -> left.compareTo(Duration.ZERO) > 0 ? stream.select().first(left) : Multi.createFrom().<T>empty())
                 .orElse(stream);
     }
 
@@ -114,15 +164,19 @@ public class Guard {
     /** The viewer of a verified token, nobody without a token, empty for a token that did not verify. */
     private Optional<Viewer> viewer() {
         try {
-            if (identity.isAnonymous()) {
-                return Optional.of(Viewer.NOBODY);
-            }
+            return Optional.of(viewerOf(identity));
         } catch (AuthenticationFailedException e) {
             return Optional.empty();
         }
+    }
+
+    private static Viewer viewerOf(SecurityIdentity identity) {
+        if (identity.isAnonymous()) {
+            return Viewer.NOBODY;
+        }
         JsonWebToken token = (JsonWebToken) identity.getPrincipal();
-        return Optional.of(new Viewer(token.getSubject(), identity.getRoles(), token.getClaim("cbs"),
-                Instant.ofEpochSecond(token.getExpirationTime())));
+        return new Viewer(token.getSubject(), identity.getRoles(), token.getClaim("cbs"),
+                Instant.ofEpochSecond(token.getExpirationTime()));
     }
 
     private Permissions permissions(Viewer viewer) {

@@ -11,12 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import io.smallrye.common.annotation.Blocking;
 import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Figures;
 import nl.botoc.monitor.reporting.domain.Overview;
 import nl.botoc.monitor.reporting.domain.Snapshot;
-import nl.botoc.monitor.reporting.domain.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +30,7 @@ public class OverviewResource {
 
     /** The SSE event name of the overview stream. */
     static final String EVENT_NAME = "overview";
+    static final String STREAM = "/api/v1/overview/stream";
 
     /** The headline figures in the order of the CSV's rows; {@code added} is empty for the original plan. */
     private static final Map<String, Function<Figures, Integer>> FIGURES = figures();
@@ -70,10 +69,8 @@ public class OverviewResource {
             description = "Server-sent events named 'overview' whose data is the overview as JSON: the latest one "
                     + "on connecting, then a new one whenever scans change it, at most one per push interval. "
                     + "Ends when the token expires.")
-    @Blocking
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
-        Viewer viewer = guard.api(Access::national);
-        return guard.untilExpiry(viewer, updates.stream().map(update -> sse.newEventBuilder()
+        return guard.stream(viewer -> updates.stream().map(update -> sse.newEventBuilder()
                 .name(EVENT_NAME)
                 .id(Long.toString(update.id()))
                 .data(update.json())
