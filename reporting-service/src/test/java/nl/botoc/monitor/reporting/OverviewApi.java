@@ -6,7 +6,7 @@ import nl.botoc.monitor.reporting.domain.Overview;
 
 import java.util.Optional;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static org.awaitility.Awaitility.await;
 
 /** Reads the overview the way a client does, over HTTP. */
@@ -16,7 +16,7 @@ public final class OverviewApi {
     }
 
     public static Overview current() {
-        return given().accept(ContentType.JSON)
+        return asMinistry().accept(ContentType.JSON)
                 .get("/api/v1/overview")
                 .then().statusCode(200)
                 .extract().as(Overview.class);

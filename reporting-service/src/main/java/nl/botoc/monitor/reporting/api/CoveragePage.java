@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Coverage;
 import nl.botoc.monitor.reporting.domain.Snapshot;
 import nl.botoc.monitor.reporting.messaging.CurrentEvidence;
@@ -36,7 +37,7 @@ public class CoveragePage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response coverage(@BeanParam PageRequest request) {
-        Pages.Context context = pages.begin(request);
+        Pages.Context context = pages.begin(request, Access::national);
         Snapshot snapshot = snapshots.at(context.peildatum());
         CoverageReport report = CoverageReport.of(snapshot,
                 Coverage.of(snapshot.scans(), evidence.get().orElse(null)), context.labels());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Coverage;
 import nl.botoc.monitor.reporting.domain.Snapshot;
 import nl.botoc.monitor.reporting.messaging.CurrentEvidence;
@@ -21,10 +22,12 @@ public class CoverageResource {
 
     private final Snapshots snapshots;
     private final CurrentEvidence evidence;
+    private final Guard guard;
 
-    CoverageResource(Snapshots snapshots, CurrentEvidence evidence) {
+    CoverageResource(Snapshots snapshots, CurrentEvidence evidence, Guard guard) {
         this.snapshots = snapshots;
         this.evidence = evidence;
+        this.guard = guard;
     }
 
     @GET
@@ -35,6 +38,7 @@ public class CoverageResource {
                     + "gap = none anywhere. CSV: one row per factor, a column per municipality (CBS code).")
     public Response coverage(@QueryParam("peildatum") String peildatum, @QueryParam("format") String format,
                              @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        guard.api(Access::national);
         Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum));
         CoverageReport report = CoverageReport.of(snapshot,
                 Coverage.of(snapshot.scans(), evidence.get().orElse(null)),

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The page of one intervention: its current scan explained, its events on a timeline, its classification over time. */
@@ -38,11 +39,13 @@ public class InterventionPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response intervention(@PathParam("id") String id, @BeanParam PageRequest request) {
-        Pages.Context context = pages.begin(request);
         UUID interventionId = Ids.parse(id)
-                .orElseThrow(() -> PageProblem.badRequest(context.lang(), msg -> msg.invalidIntervention(id)));
-        InterventionHistory history = snapshots.history(interventionId)
-                .orElseThrow(() -> PageProblem.notFound(context.lang(), msg -> msg.unknownIntervention(id)));
+                .orElseThrow(() -> PageProblem.badRequest(request.language(), msg -> msg.invalidIntervention(id)));
+        Optional<InterventionHistory> found = snapshots.history(interventionId);
+        Pages.Context context = pages.begin(request,
+                (access, viewer) -> access.intervention(viewer, found.map(InterventionHistory::municipality)),
+                msg -> msg.unknownIntervention(id));
+        InterventionHistory history = found.orElseThrow();
         InterventionReport report = InterventionReport.of(history, snapshots.current(interventionId),
                 context.peildatum(), context.labels());
         Provenance provenance = new Provenance(report.evidenceVersion(), report.logPosition(),

@@ -57,7 +57,7 @@ public record InterventionReport(UUID interventionId, String cbsCode, String mun
         List<InterventionScan> revisions = history.revisions().stream()
                 .filter(revision -> peildatum.isEmpty() || revision.lifecycleSequence() <= lastShown)
                 .toList();
-        String cbsCode = scan != null ? scan.municipality() : municipalityOf(history);
+        String cbsCode = scan != null ? scan.municipality() : history.municipality();
         return new InterventionReport(history.interventionId(), cbsCode, Municipalities.nameOf(cbsCode),
                 peildatum.orElse(null), scan == null ? 0 : scan.evidenceVersion(),
                 scan == null ? 0 : scan.lifecycleSequence(), scan,
@@ -66,11 +66,6 @@ public record InterventionReport(UUID interventionId, String cbsCode, String mun
                 factors(scan, labels), themes(scan, labels),
                 scan == null || scan.classification() == null || scan.classification().method() == null
                         ? null : labels.method(scan.classification().method()));
-    }
-
-    private static String municipalityOf(InterventionHistory history) {
-        return history.events().stream().map(recorded -> recorded.event().municipality()).findFirst()
-                .orElseGet(() -> history.revisions().get(0).municipality());
     }
 
     private static ClassificationEntry entry(ClassificationStep step, Labels labels) {

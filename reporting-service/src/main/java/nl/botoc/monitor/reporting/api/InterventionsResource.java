@@ -2,7 +2,6 @@ package nl.botoc.monitor.reporting.api;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,10 +32,12 @@ public class InterventionsResource {
 
     private final Snapshots snapshots;
     private final CurrentEvidence evidence;
+    private final Guard guard;
 
-    InterventionsResource(Snapshots snapshots, CurrentEvidence evidence) {
+    InterventionsResource(Snapshots snapshots, CurrentEvidence evidence, Guard guard) {
         this.snapshots = snapshots;
         this.evidence = evidence;
+        this.guard = guard;
     }
 
     @GET
@@ -89,8 +90,11 @@ public class InterventionsResource {
     private InterventionHistory history(String id) {
         UUID interventionId = Ids.parse(id)
                 .orElseThrow(() -> new BadRequestException("id must be an intervention id (a UUID); was '" + id + "'"));
-        return snapshots.history(interventionId)
-                .orElseThrow(() -> new NotFoundException("no intervention " + interventionId + " in the monitor"));
+        Optional<InterventionHistory> found = snapshots.history(interventionId);
+        // Another municipality's intervention is "not found" like an unknown one: its existence is not revealed.
+        guard.api((access, viewer) -> access.intervention(viewer, found.map(InterventionHistory::municipality)),
+                "no intervention " + interventionId + " in the monitor");
+        return found.orElseThrow();
     }
 
     private InterventionReport report(String id, String peildatum, String lang) {

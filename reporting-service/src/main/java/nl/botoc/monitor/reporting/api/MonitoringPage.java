@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Provenance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -34,7 +35,7 @@ public class MonitoringPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response monitoring(@BeanParam PageRequest request) {
-        Pages.Context context = pages.begin(request);
+        Pages.Context context = pages.begin(request, Access::national);
         MonitoringReport report = reports.at(context.peildatum());
         Provenance provenance = new Provenance(report.evidenceVersion(), report.logPosition(),
                 Collections.emptySortedMap());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.botoc.monitor.contract.monitoring.MonitoringQuality;
+import nl.botoc.monitor.reporting.domain.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,15 +26,17 @@ public class MonitoringResource {
     private final MonitoringReports reports;
     /** The municipality whose figures and attention list are given; null for all. */
     private final String cbsCode;
+    private final Guard guard;
 
     @Inject
-    MonitoringResource(MonitoringReports reports) {
-        this(reports, null);
+    MonitoringResource(MonitoringReports reports, Guard guard) {
+        this(reports, null, guard);
     }
 
-    MonitoringResource(MonitoringReports reports, String cbsCode) {
+    MonitoringResource(MonitoringReports reports, String cbsCode, Guard guard) {
         this.reports = reports;
         this.cbsCode = cbsCode;
+        this.guard = guard;
     }
 
     @GET
@@ -67,6 +70,8 @@ public class MonitoringResource {
     }
 
     private MonitoringReport report(String peildatum) {
+        guard.api(cbsCode == null ? Access::national : (access, viewer) -> access.municipality(viewer, cbsCode),
+                MunicipalitiesResource.notFound(cbsCode));
         MonitoringReport all = reports.at(Peildatum.forApi(peildatum));
         return cbsCode == null ? all : all.in(cbsCode);
     }

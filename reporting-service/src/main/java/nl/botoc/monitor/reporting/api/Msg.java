@@ -384,6 +384,49 @@ public interface Msg {
     @Message("Terug naar het landelijk overzicht")
     String backToOverview();
 
+    @Message("Niet ingelogd")
+    String unauthenticated();
+
+    @Message("Deze pagina is alleen te zien na inloggen. Log in via de inlogpagina van uw organisatie en probeer het opnieuw.")
+    String unauthenticatedExplanation();
+
+    @Message("Geen toegang")
+    String forbidden();
+
+    @Message("Uw rol geeft geen toegang tot deze pagina.")
+    String forbiddenExplanation();
+
+    @Message("Niet gevonden in de monitor.")
+    String notInMonitor();
+
+    @Message("Uitloggen")
+    String logout();
+
+    // --- Local development login
+    @Message("Inloggen")
+    String login();
+
+    @Message("Lokale ontwikkel-login — niet voor productie")
+    String localLoginWarning();
+
+    @Message("Deze pagina bestaat alleen in het lokale ontwikkelprofiel. Ze maakt een token met de ontwikkelsleutel; in productie logt u in via de OIDC-provider van uw organisatie.")
+    String localLoginExplanation();
+
+    @Message("Rol")
+    String role();
+
+    @Message("{#when role}{#is 'municipality'}gemeente{#is 'ministry'}ministerie{#is 'researcher'}onderzoeker{/when}")
+    String roleName(String role);
+
+    @Message("CBS-code (alleen voor een gemeente)")
+    String cbsCodeLabel();
+
+    @Message("Naam (wordt als 'sub' in het token gezet)")
+    String subjectLabel();
+
+    @Message("Kies een rol, en voor een gemeente een geldige CBS-code (GM gevolgd door vier cijfers).")
+    String loginInvalid();
+
     // --- Values
     @Message("{#if status}{#when status}{#is PLANNED}gepland{#is STARTED}in de praktijk{#is COMPLETED}afgerond{#is CANCELLED}niet doorgegaan{/when}{#else}onbekend{/if}")
     String statusOf(LifecycleStatus status);

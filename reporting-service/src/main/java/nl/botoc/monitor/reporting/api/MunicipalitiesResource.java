@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.botoc.monitor.contract.Municipalities;
 import nl.botoc.monitor.reporting.config.IatiConfig;
+import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.CodeOrder;
 import nl.botoc.monitor.reporting.domain.IatiActivity;
 import nl.botoc.monitor.reporting.domain.MunicipalityFigures;
@@ -42,13 +43,15 @@ public class MunicipalitiesResource {
     private final CurrentEvidence evidence;
     private final MonitoringReports monitoring;
     private final IatiConfig iati;
+    private final Guard guard;
 
     MunicipalitiesResource(Snapshots snapshots, CurrentEvidence evidence, MonitoringReports monitoring,
-                           IatiConfig iati) {
+                           IatiConfig iati, Guard guard) {
         this.snapshots = snapshots;
         this.evidence = evidence;
         this.monitoring = monitoring;
         this.iati = iati;
+        this.guard = guard;
     }
 
     @GET
@@ -58,6 +61,7 @@ public class MunicipalitiesResource {
                     + "per municipality, with peildatum, evidenceVersion and logPosition on every row.")
     public Response municipalities(@QueryParam("peildatum") String peildatum, @QueryParam("format") String format,
                                    @Context HttpHeaders headers) {
+        guard.api(Access::national);
         Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum));
         Provenance provenance = snapshot.provenance();
         MunicipalitiesReport report = new MunicipalitiesReport(snapshot.peildatum(), provenance.evidenceVersion(),
@@ -75,7 +79,7 @@ public class MunicipalitiesResource {
     public Response municipality(@PathParam("cbsCode") String cbsCode, @QueryParam("peildatum") String peildatum,
                                  @QueryParam("format") String format, @QueryParam("lang") String lang,
                                  @Context HttpHeaders headers) {
-        requireKnown(cbsCode);
+        requireReadable(cbsCode);
         Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum)).in(cbsCode);
         MunicipalityReport report = MunicipalityReport.of(cbsCode, snapshot,
                 Labels.of(evidence.get(), Language.of(lang).orElse(Language.NL)));
@@ -85,8 +89,8 @@ public class MunicipalitiesResource {
     /** The monitoring exports of one municipality: see MonitoringResource. */
     @Path("/{cbsCode}/monitoring")
     public MonitoringResource monitoring(@PathParam("cbsCode") String cbsCode) {
-        requireKnown(cbsCode);
-        return new MonitoringResource(monitoring, cbsCode);
+        requireReadable(cbsCode);
+        return new MonitoringResource(monitoring, cbsCode, guard);
     }
 
     @GET
@@ -98,7 +102,7 @@ public class MunicipalitiesResource {
                     + "targets and measured values per period. The mapping: docs/iati-mapping.md. 404 when the "
                     + "municipality had no interventions on the peildatum.")
     public Response iati(@PathParam("cbsCode") String cbsCode, @QueryParam("peildatum") String peildatum) {
-        requireKnown(cbsCode);
+        requireReadable(cbsCode);
         List<IatiActivity> activities = snapshots.eventsOn(cbsCode, Peildatum.forApi(peildatum)).entrySet().stream()
                 .map(entry -> IatiActivity.of(entry.getKey(), entry.getValue()))
                 .flatMap(Optional::stream)
@@ -119,15 +123,23 @@ public class MunicipalitiesResource {
         return iati.organisations().getOrDefault(cbsCode, iati.organisationPrefix() + "-" + cbsCode);
     }
 
-    /** 400 for a code that is no CBS code, 404 for a municipality without interventions. */
-    private void requireKnown(String cbsCode) {
+    /**
+     * The viewer may read the municipality (another municipality's is "not found" like an unknown one); then 400 for
+     * a code that is no CBS code, 404 for a municipality without interventions.
+     */
+    private void requireReadable(String cbsCode) {
+        guard.api((access, viewer) -> access.municipality(viewer, cbsCode), notFound(cbsCode));
         if (!Municipalities.isValidCode(cbsCode)) {
             throw new BadRequestException("cbsCode must be GM followed by four digits, e.g. GM0363; was '"
                     + cbsCode + "'");
         }
         if (!snapshots.knowsMunicipality(cbsCode)) {
-            throw new NotFoundException("no municipality " + cbsCode + " in the monitor");
+            throw new NotFoundException(notFound(cbsCode));
         }
+    }
+
+    static String notFound(String cbsCode) {
+        return "no municipality " + cbsCode + " in the monitor";
     }
 
     private static String csv(MunicipalitiesReport report) {

@@ -36,7 +36,8 @@ public class MunicipalityPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response municipality(@PathParam("cbsCode") String cbsCode, @BeanParam PageRequest request) {
-        Pages.Context context = pages.begin(request);
+        Pages.Context context = pages.begin(request, (access, viewer) -> access.municipality(viewer, cbsCode),
+                msg -> msg.unknownMunicipality(cbsCode));
         if (!Municipalities.isValidCode(cbsCode)) {
             throw PageProblem.badRequest(context.lang(), msg -> msg.invalidMunicipality(cbsCode));
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Overview;
 import nl.botoc.monitor.reporting.domain.Snapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +36,7 @@ public class OverviewPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response overview(@BeanParam PageRequest request) {
-        Pages.Context context = pages.begin(request);
+        Pages.Context context = pages.begin(request, Access::overviewPage);
         Snapshot snapshot = snapshots.at(context.peildatum());
         Overview overview = Overview.of(snapshot.scans());
         List<ThemeRow> themes = ThemeRow.of(overview, context.labels());

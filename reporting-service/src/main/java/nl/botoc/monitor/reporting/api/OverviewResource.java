@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Figures;
 import nl.botoc.monitor.reporting.domain.Overview;
 import nl.botoc.monitor.reporting.domain.Snapshot;
@@ -29,16 +30,19 @@ public class OverviewResource {
 
     /** The SSE event name of the overview stream. */
     static final String EVENT_NAME = "overview";
+    static final String STREAM = "/api/v1/overview/stream";
 
     /** The headline figures in the order of the CSV's rows; {@code added} is empty for the original plan. */
     private static final Map<String, Function<Figures, Integer>> FIGURES = figures();
 
     private final Snapshots snapshots;
     private final OverviewUpdates updates;
+    private final Guard guard;
 
-    OverviewResource(Snapshots snapshots, OverviewUpdates updates) {
+    OverviewResource(Snapshots snapshots, OverviewUpdates updates, Guard guard) {
         this.snapshots = snapshots;
         this.updates = updates;
+        this.guard = guard;
     }
 
     @GET
@@ -52,6 +56,7 @@ public class OverviewResource {
                              String peildatum,
                              @QueryParam("format") @Parameter(description = "csv or json") String format,
                              @Context HttpHeaders headers) {
+        guard.api(Access::national);
         Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum));
         Overview overview = Overview.of(snapshot.scans());
         return Export.of(format, headers, "overzicht", overview, () -> csv(overview, snapshot));
@@ -62,13 +67,14 @@ public class OverviewResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The overview, live",
             description = "Server-sent events named 'overview' whose data is the overview as JSON: the latest one "
-                    + "on connecting, then a new one whenever scans change it, at most one per push interval.")
+                    + "on connecting, then a new one whenever scans change it, at most one per push interval. "
+                    + "Ends when the token expires.")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
-        return updates.stream().map(update -> sse.newEventBuilder()
+        return guard.stream(viewer -> updates.stream().map(update -> sse.newEventBuilder()
                 .name(EVENT_NAME)
                 .id(Long.toString(update.id()))
                 .data(update.json())
-                .build());
+                .build()));
     }
 
     private static String csv(Overview overview, Snapshot snapshot) {

@@ -16,10 +16,11 @@ import java.util.UUID;
  * @param liveScope what changes concern the page: {@code all}, {@code municipality:GM0363} or
  *                  {@code intervention:<id>} (js/live.js)
  * @param changeId  the latest page update pushed before rendering (PageUpdates)
+ * @param permissions what the viewer may follow: a page links only there
  */
 @TemplateData
 public record Page(Language lang, String path, LocalDate peildatum, Provenance provenance, long evidenceBaseVersion,
-                   String liveScope, long changeId) {
+                   String liveScope, long changeId, Permissions permissions) {
 
     public boolean english() {
         return lang == Language.EN;

@@ -5,10 +5,16 @@ import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.botoc.monitor.reporting.config.OverviewConfig;
+import nl.botoc.monitor.reporting.domain.Viewer;
 import nl.botoc.monitor.reporting.persistence.ReadModelChanged;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +39,39 @@ public class PageUpdates {
      * @param municipalities the CBS codes whose pages changed
      * @param interventions  the interventions whose pages changed
      */
-    public record Change(long id, boolean everything, Set<String> municipalities, Set<UUID> interventions) {
+    public record Change(long id, boolean everything, Set<String> municipalities,
+                         @JsonIgnore Map<UUID, String> owners) {
+
+        /** The interventions whose pages changed. */
+        @JsonProperty
+        public Set<UUID> interventions() {
+            return owners.keySet();
+        }
+
+        /**
+         * What of this change the viewer may hear of: everything for the ministry and the researchers; only its own
+         * municipality and interventions for a municipality (nothing when none changed); that the national figures
+         * changed, without names, for anyone else (a public national page).
+         */
+        public Optional<Change> seenBy(Viewer viewer) {
+            if (viewer.readsEverything()) {
+                return Optional.of(this);
+            }
+            if (viewer.municipality().isEmpty()) {
+                return Optional.of(new Change(id, everything, Set.of(), Map.of()));
+            }
+            String own = viewer.municipality().get();
+            Map<UUID, String> ownInterventions = new TreeMap<>();
+            owners.forEach((intervention, owner) -> {
+                if (owner.equals(own)) {
+                    ownInterventions.put(intervention, owner);
+                }
+            });
+            Change seen = new Change(id, everything, municipalities.contains(own) ? Set.of(own) : Set.of(),
+                    ownInterventions);
+            return everything || !seen.municipalities.isEmpty() || !ownInterventions.isEmpty()
+                    ? Optional.of(seen) : Optional.empty();
+        }
     }
 
     private final AtomicLong ids = new AtomicLong();
@@ -42,7 +80,7 @@ public class PageUpdates {
     /** Guarded by this: what changed since the last push. */
     private boolean everything;
     private Set<String> municipalities = new TreeSet<>();
-    private Set<UUID> interventions = new TreeSet<>();
+    private Map<UUID, String> interventions = new TreeMap<>();
 
     PageUpdates(OverviewConfig config) {
         this.coalescer = new Coalescer(config.pushInterval(), this::push);
@@ -71,7 +109,7 @@ public class PageUpdates {
                 municipalities.add(change.municipality());
             }
             if (change.interventionId() != null) {
-                interventions.add(change.interventionId());
+                interventions.put(change.interventionId(), change.municipality());
             }
         }
         coalescer.markChanged();
@@ -82,10 +120,10 @@ public class PageUpdates {
         synchronized (this) {
             boolean all = everything || municipalities.size() + interventions.size() > MOST_NAMED;
             change = new Change(ids.incrementAndGet(), all, all ? Set.of() : Set.copyOf(municipalities),
-                    all ? Set.of() : Set.copyOf(interventions));
+                    all ? Map.of() : Map.copyOf(interventions));
             everything = false;
             municipalities = new TreeSet<>();
-            interventions = new TreeSet<>();
+            interventions = new TreeMap<>();
         }
         broadcast.publish(change);
     }

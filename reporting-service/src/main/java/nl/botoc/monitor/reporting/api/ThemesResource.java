@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Overview;
 import nl.botoc.monitor.reporting.domain.Snapshot;
 import nl.botoc.monitor.reporting.messaging.CurrentEvidence;
@@ -27,10 +28,12 @@ public class ThemesResource {
 
     private final Snapshots snapshots;
     private final CurrentEvidence evidence;
+    private final Guard guard;
 
-    ThemesResource(Snapshots snapshots, CurrentEvidence evidence) {
+    ThemesResource(Snapshots snapshots, CurrentEvidence evidence, Guard guard) {
         this.snapshots = snapshots;
         this.evidence = evidence;
+        this.guard = guard;
     }
 
     @GET
@@ -40,6 +43,7 @@ public class ThemesResource {
                     + "English) and how many interventions of the original plan and of all touch it.")
     public Response themes(@QueryParam("peildatum") String peildatum, @QueryParam("format") String format,
                            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        guard.api(Access::national);
         Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum));
         Overview overview = Overview.of(snapshot.scans());
         ThemesReport report = new ThemesReport(snapshot.peildatum(), overview.evidenceVersion(),

@@ -55,6 +55,12 @@ public final class InterventionHistory {
                 revisions.stream().sorted(REVISION_ORDER).toList());
     }
 
+    /** The municipality that owns it: the one its events name (the consumers refuse any other), else its scans'. */
+    public String municipality() {
+        return events.stream().map(recorded -> recorded.event().municipality()).findFirst()
+                .orElseGet(() -> revisions.get(0).municipality());
+    }
+
     /** The history of every intervention named in the events or the revisions. */
     public static List<InterventionHistory> allOf(Collection<RecordedEvent> events,
                                                   Collection<InterventionScan> revisions) {

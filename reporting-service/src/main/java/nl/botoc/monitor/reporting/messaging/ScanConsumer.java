@@ -6,26 +6,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.EventJson.MalformedEventException;
 import nl.botoc.monitor.contract.InterventionScan;
+import nl.botoc.monitor.reporting.domain.Ownership;
 import nl.botoc.monitor.reporting.domain.ScanValidation;
+import nl.botoc.monitor.reporting.persistence.InterventionOwners;
 import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps the scan_view read model current from the scans topic. A record that is no valid scan is logged with
  * where it lies and counted ({@code reporting.scans{outcome=rejected}}), then skipped: one bad record must not
- * stop its partition. The contract has no dead-letter topic for scans yet; the log line is the pointer to it.
+ * stop its partition. The contract has no dead-letter topic for scans yet; the log line is the pointer to it. A scan
+ * naming another municipality than the one its intervention was stored under is rejected the same way.
  */
 @ApplicationScoped
 public class ScanConsumer {
 
     private final ScanViewRepository scanViews;
+    private final InterventionOwners owners;
     private final RecordOutcomes outcomes;
 
-    ScanConsumer(ScanViewRepository scanViews, MeterRegistry meters) {
+    ScanConsumer(ScanViewRepository scanViews, InterventionOwners owners, MeterRegistry meters) {
         this.scanViews = scanViews;
+        this.owners = owners;
         this.outcomes = new RecordOutcomes(meters, "reporting.scans", "scan");
     }
 
@@ -43,6 +49,11 @@ public class ScanConsumer {
         List<String> problems = ScanValidation.problems(scan);
         if (!problems.isEmpty()) {
             outcomes.reject(record, String.join("; ", problems));
+            return;
+        }
+        Optional<String> foreign = Ownership.mismatch(owners.of(scan.interventionId()), scan.municipality());
+        if (foreign.isPresent()) {
+            outcomes.reject(record, foreign.get());
             return;
         }
         outcomes.stored(scanViews.apply(scan));

@@ -3,6 +3,7 @@ package nl.botoc.monitor.reporting.api;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.botoc.monitor.reporting.Readers;
 import nl.botoc.monitor.reporting.ScanTopic;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class ChangesStreamTest {
         String municipality = randomTestMunicipality();
         var scan = aScan().in(municipality).build();
 
-        String data = ChangeStream.awaitPushMentioning(stream, municipality, () -> topic.publish(scan));
+        String data = ChangeStream.awaitPushMentioning(stream, Readers.MINISTRY, municipality,
+                () -> topic.publish(scan));
 
         // Other scans consumed meanwhile may share the push; ours must be named in it.
         assertThat(data).contains("\"everything\":false", "\"" + scan.interventionId() + "\"");

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.contract.Approach.PREVENTIEF;
 import static nl.botoc.monitor.contract.EvidenceLevel.GEFUNDEERD;
 import static nl.botoc.monitor.contract.LifecycleStatus.PLANNED;
@@ -73,7 +73,7 @@ class CoveragePageTest {
 
     @Test
     void exportsTheSameAsJsonAndCsv() {
-        JsonPath coverage = given().accept("application/json").get("/api/v1/coverage")
+        JsonPath coverage = asMinistry().accept("application/json").get("/api/v1/coverage")
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(coverage.getMap("")).containsKeys("peildatum", "evidenceVersion", "logPosition",
@@ -85,7 +85,7 @@ class CoveragePageTest {
         List<String> unchangeable = coverage.getList("unchangeable.code");
         assertThat(unchangeable).containsExactly("man-zijn", "hogere-leeftijd-dan-veroordeelden");
 
-        String csv = given().accept("text/csv").get("/api/v1/coverage").then().statusCode(200)
+        String csv = asMinistry().accept("text/csv").get("/api/v1/coverage").then().statusCode(200)
                 .contentType("text/csv").extract().asString();
         assertThat(csv.lines().findFirst().orElseThrow())
                 .startsWith("factor;kind;label;changeable;")

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.contract.Approach.PREVENTIEF;
 import static nl.botoc.monitor.contract.EvidenceLevel.GEFUNDEERD;
 import static nl.botoc.monitor.contract.LifecycleStatus.STARTED;
@@ -43,10 +43,10 @@ class ExportTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/overview", "/api/v1/themes", "/api/v1/municipalities", "/api/v1/coverage"})
     void csvOnAcceptHeaderOrFormatWithAHeaderRowAndProvenanceOnEveryRow(String path) {
-        String byHeader = given().accept("text/csv").get(path).then().statusCode(200)
+        String byHeader = asMinistry().accept("text/csv").get(path).then().statusCode(200)
                 .contentType(containsString("text/csv")).header("Content-Type", containsString("charset=UTF-8"))
                 .extract().asString();
-        String byFormat = given().accept("application/json").get(path + "?format=csv").then().statusCode(200)
+        String byFormat = asMinistry().accept("application/json").get(path + "?format=csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
 
         List<String> lines = byHeader.lines().toList();
@@ -60,7 +60,7 @@ class ExportTest {
 
     @Test
     void theOverviewCsvHasOneRowPerHeadlineFigure() {
-        String csv = given().get("/api/v1/overview?format=csv").then().statusCode(200).extract().asString();
+        String csv = asMinistry().get("/api/v1/overview?format=csv").then().statusCode(200).extract().asString();
 
         assertThat(csv.lines().map(line -> line.split(";")[0]).toList()).containsExactly("figure",
                 "interventions", "municipalities", "planned", "inPractice", "completed", "notCarriedOut", "adjusted",
@@ -70,7 +70,7 @@ class ExportTest {
 
     @Test
     void theMunicipalityCsvQuotesWhatHoldsTheSeparator() {
-        String csv = given().get("/api/v1/municipalities/" + municipality + "?format=csv").then().statusCode(200)
+        String csv = asMinistry().get("/api/v1/municipalities/" + municipality + "?format=csv").then().statusCode(200)
                 .extract().asString();
 
         assertThat(csv.lines().toList()).hasSize(2);
@@ -81,7 +81,7 @@ class ExportTest {
 
     @Test
     void jsonExportsSayWhatTheyReflect() {
-        JsonPath municipalityReport = given().accept("application/json").get("/api/v1/municipalities/" + municipality)
+        JsonPath municipalityReport = asMinistry().accept("application/json").get("/api/v1/municipalities/" + municipality)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(municipalityReport.getMap("")).containsKeys("cbsCode", "name", "peildatum", "evidenceVersion",
                 "logPosition", "figures", "columns", "matrix", "interventions");
@@ -89,10 +89,10 @@ class ExportTest {
                 .containsExactly("PRIMARY");
         assertThat(municipalityReport.getMap("")).doesNotContainKey("cells");
 
-        JsonPath themes = given().get("/api/v1/themes?lang=en").then().statusCode(200).extract().jsonPath();
+        JsonPath themes = asMinistry().get("/api/v1/themes?lang=en").then().statusCode(200).extract().jsonPath();
         assertThat(themes.getString("themes.find { it.code == 'schoolomgeving' }.label")).isEqualTo("School environment");
         assertThat(themes.getMap("")).containsKeys("peildatum", "evidenceVersion", "logPosition", "themes");
 
-        given().get("/api/v1/overview?format=xml").then().statusCode(400);
+        asMinistry().get("/api/v1/overview?format=xml").then().statusCode(400);
     }
 }

@@ -1,6 +1,6 @@
 package nl.botoc.monitor.reporting.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 
 /** Pages as a browser fetches them. */
 final class Html {
@@ -9,7 +9,7 @@ final class Html {
     }
 
     static String get(String path) {
-        return given().accept("text/html").get(path)
+        return asMinistry().accept("text/html").get(path)
                 .then().statusCode(200).contentType("text/html")
                 .extract().asString();
     }

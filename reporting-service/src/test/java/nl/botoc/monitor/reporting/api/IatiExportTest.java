@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -26,7 +26,7 @@ class IatiExportTest extends WithYouthWork {
 
     @Test
     void eachInterventionIsAnActivityWithStatusDatesAndAResultPerGoal() throws Exception {
-        String xml = given().get("/api/v1/municipalities/" + work.municipality + "/iati")
+        String xml = asMinistry().get("/api/v1/municipalities/" + work.municipality + "/iati")
                 .then().statusCode(200).contentType(containsString("application/xml")).extract().asString();
         Document document = parse(xml);
         String y1 = "/iati-activities/iati-activity[other-identifier/@ref='Y1']";
@@ -72,7 +72,7 @@ class IatiExportTest extends WithYouthWork {
 
     @Test
     void onAPeildatumTheActivitiesAreAsTheyStoodThen() throws Exception {
-        Document document = parse(given().get("/api/v1/municipalities/" + work.municipality
+        Document document = parse(asMinistry().get("/api/v1/municipalities/" + work.municipality
                 + "/iati?peildatum=2020-12-31").then().statusCode(200).extract().asString());
         String y1 = "/iati-activities/iati-activity[other-identifier/@ref='Y1']";
 
@@ -80,14 +80,14 @@ class IatiExportTest extends WithYouthWork {
                 y1 + "/activity-status/@code", "1",
                 y1 + "/result/indicator/period/target/@value", "80",
                 "count(" + y1 + "/result/indicator/period/actual)", "0");
-        given().get("/api/v1/municipalities/" + work.municipality + "/iati?peildatum=2020-06-30")
+        asMinistry().get("/api/v1/municipalities/" + work.municipality + "/iati?peildatum=2020-06-30")
                 .then().statusCode(404);
     }
 
     @Test
     void anUnknownMunicipalityIsNotFoundAndAnInvalidCodeABadRequest() {
-        given().get("/api/v1/municipalities/GM0000/iati").then().statusCode(404);
-        given().get("/api/v1/municipalities/Arnhem/iati").then().statusCode(400);
+        asMinistry().get("/api/v1/municipalities/GM0000/iati").then().statusCode(404);
+        asMinistry().get("/api/v1/municipalities/Arnhem/iati").then().statusCode(400);
     }
 
     static Document parse(String xml) throws Exception {

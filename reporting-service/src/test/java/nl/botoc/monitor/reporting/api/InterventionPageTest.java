@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.contract.Approach.PREVENTIEF;
 import static nl.botoc.monitor.contract.DatePrecision.QUARTER;
 import static nl.botoc.monitor.contract.DatePrecision.YEAR;
@@ -64,7 +64,7 @@ class InterventionPageTest {
                 .status(STARTED).evidenceVersion(2).classified(ONGEFUNDEERD, PREVENTIEF, "gedrag-identiteit")
                 .explained("Ongefundeerd: richt zich op geen gefundeerde risicofactor.").build());
         await().atMost(ScanTopic.CONSUMED).until(() -> {
-            JsonPath report = given().get("/api/v1/interventions/" + id).then().extract().jsonPath();
+            JsonPath report = asMinistry().get("/api/v1/interventions/" + id).then().extract().jsonPath();
             return report.getList("events") != null && report.getList("events").size() == 2
                     && report.getList("classifications").size() == 3;
         });
@@ -104,14 +104,14 @@ class InterventionPageTest {
 
     @Test
     void exportsItsHistoryAsJsonAndCsv() {
-        JsonPath report = given().accept("application/json").get("/api/v1/interventions/" + id + "?peildatum=2020-09-30")
+        JsonPath report = asMinistry().accept("application/json").get("/api/v1/interventions/" + id + "?peildatum=2020-09-30")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(report.getString("peildatum")).isEqualTo("2020-09-30");
         assertThat(report.getLong("logPosition")).isEqualTo(1);
         assertThat(report.getString("scan.status")).isEqualTo("planned");
         assertThat(report.getInt("laterEvents")).isEqualTo(1);
 
-        String events = given().get("/api/v1/interventions/" + id + "/events?format=csv")
+        String events = asMinistry().get("/api/v1/interventions/" + id + "/events?format=csv")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         assertThat(events.lines().toList()).hasSize(3);
         assertThat(events.lines().findFirst().orElseThrow()).isEqualTo("interventionId;sequence;eventId;type;occurred;"
@@ -119,17 +119,17 @@ class InterventionPageTest {
                 + "peildatum;evidenceVersion;logPosition");
         assertThat(events).contains(";2;", ";started;2021-01-01;year;");
 
-        String classifications = given().accept("text/csv").get("/api/v1/interventions/" + id)
+        String classifications = asMinistry().accept("text/csv").get("/api/v1/interventions/" + id)
                 .then().statusCode(200).extract().asString();
         assertThat(classifications).contains(";2;2;", ";ongefundeerd;preventief;gedrag-identiteit;");
     }
 
     @Test
     void anUnknownInterventionIsNotFoundAndAnInvalidIdABadRequest() {
-        given().get("/interventies/" + UUID.randomUUID()).then().statusCode(404)
+        asMinistry().get("/interventies/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType(containsString("text/html"));
-        given().get("/interventies/AMS1").then().statusCode(400).contentType(containsString("text/html"));
-        given().get("/api/v1/interventions/AMS1").then().statusCode(400)
+        asMinistry().get("/interventies/AMS1").then().statusCode(400).contentType(containsString("text/html"));
+        asMinistry().get("/api/v1/interventions/AMS1").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
     }
 }

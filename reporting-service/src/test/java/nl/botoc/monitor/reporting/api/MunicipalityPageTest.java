@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.contract.Approach.PREVENTIEF;
 import static nl.botoc.monitor.contract.EvidenceLevel.ERKEND;
 import static nl.botoc.monitor.contract.EvidenceLevel.GEFUNDEERD;
@@ -88,19 +88,19 @@ class MunicipalityPageTest {
 
     @Test
     void anUnknownMunicipalityIsNotFoundAndAnInvalidCodeABadRequest() {
-        given().get("/gemeenten/GM0000").then().statusCode(404).contentType(containsString("text/html"))
+        asMinistry().get("/gemeenten/GM0000").then().statusCode(404).contentType(containsString("text/html"))
                 .body(containsString("Geen gemeente met CBS-code GM0000"));
-        given().get("/gemeenten/Amsterdam").then().statusCode(400).contentType(containsString("text/html"))
+        asMinistry().get("/gemeenten/Amsterdam").then().statusCode(400).contentType(containsString("text/html"))
                 .body(containsString("is geen CBS-code"));
-        given().accept("application/json").get("/api/v1/municipalities/GM0000").then().statusCode(404)
+        asMinistry().accept("application/json").get("/api/v1/municipalities/GM0000").then().statusCode(404)
                 .contentType(containsString("application/problem+json"));
-        given().accept("application/json").get("/api/v1/municipalities/Amsterdam").then().statusCode(400)
+        asMinistry().accept("application/json").get("/api/v1/municipalities/Amsterdam").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
     }
 
     @Test
     void speaksEnglish() {
-        String page = given().queryParam("lang", "en").get("/gemeenten/" + municipality)
+        String page = asMinistry().queryParam("lang", "en").get("/gemeenten/" + municipality)
                 .then().statusCode(200).extract().asString();
 
         assertThat(page).contains("<html lang=\"en\">", "Themes by intervention", "in practice</td>",

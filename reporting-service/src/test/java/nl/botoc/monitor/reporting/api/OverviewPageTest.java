@@ -9,6 +9,7 @@ import nl.botoc.monitor.reporting.TestTopics;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.contract.Approach.PREVENTIEF;
 import static nl.botoc.monitor.contract.EvidenceLevel.GEFUNDEERD;
 import static nl.botoc.monitor.reporting.OverviewApi.awaitInterventions;
@@ -53,14 +54,14 @@ class OverviewPageTest {
 
     @Test
     void speaksEnglishOnRequestAndRemembersIt() {
-        String page = given().queryParam("lang", "en").get("/")
+        String page = asMinistry().queryParam("lang", "en").get("/")
                 .then().statusCode(200)
                 .cookie("lang", "en")
                 .extract().asString();
 
         assertThat(page).contains("<html lang=\"en\">", "National overview", "Headline figures",
                 "<th scope=\"row\">Behaviour/identity</th>", "href=\"/?lang=nl\"");
-        assertThat(given().cookie("lang", "en").get("/").then().statusCode(200).extract().asString())
+        assertThat(asMinistry().cookie("lang", "en").get("/").then().statusCode(200).extract().asString())
                 .contains("<html lang=\"en\">");
     }
 
@@ -74,7 +75,7 @@ class OverviewPageTest {
 
     @Test
     void aPeildatumThatIsNoDateIsABadRequestPage() {
-        String page = given().get("/?peildatum=30-09-2020").then().statusCode(400)
+        String page = asMinistry().get("/?peildatum=30-09-2020").then().statusCode(400)
                 .contentType(containsString("text/html")).extract().asString();
 
         assertThat(page).contains("<h1>Onjuiste vraag</h1>", "30-09-2020", "is geen datum");

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.contract.Approach.PREVENTIEF;
 import static nl.botoc.monitor.contract.Approach.REPRESSIEF;
 import static nl.botoc.monitor.contract.EvidenceLevel.ERKEND;
@@ -83,7 +83,7 @@ class OverviewResourceTest {
     }
 
     private static JsonPath overview() {
-        return given().accept(ContentType.JSON)
+        return asMinistry().accept(ContentType.JSON)
                 .get("/api/v1/overview")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .extract().jsonPath();

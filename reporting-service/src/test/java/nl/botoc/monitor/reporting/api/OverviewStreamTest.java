@@ -3,12 +3,11 @@ package nl.botoc.monitor.reporting.api;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.botoc.monitor.reporting.Readers;
 import nl.botoc.monitor.reporting.ScanTopic;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,9 +32,7 @@ class OverviewStreamTest {
     @Test
     void pushesAnOverviewEventAfterAScanArrives() throws Exception {
         String municipality = randomTestMunicipality();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build();
-        HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = ChangeStream.connect(stream, Readers.MINISTRY);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/event-stream"));
 

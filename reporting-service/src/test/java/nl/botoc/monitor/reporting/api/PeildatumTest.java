@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.contract.Approach.PREVENTIEF;
 import static nl.botoc.monitor.contract.DatePrecision.QUARTER;
 import static nl.botoc.monitor.contract.DatePrecision.YEAR;
@@ -80,11 +80,11 @@ class PeildatumTest {
 
     @Test
     void theOverviewOnAPeildatumKeepsItsShapeAndCountsOnlyWhatExistedThen() {
-        JsonPath before = given().get("/api/v1/overview?peildatum=2020-06-30").then().statusCode(200)
+        JsonPath before = asMinistry().get("/api/v1/overview?peildatum=2020-06-30").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(before.getList("municipalities.cbsCode")).doesNotContain(municipality);
 
-        JsonPath then = given().get("/api/v1/overview?peildatum=2020-09-30").then().statusCode(200)
+        JsonPath then = asMinistry().get("/api/v1/overview?peildatum=2020-09-30").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(then.getMap("municipalities.find { it.cbsCode == '" + municipality + "' }.byStatus"))
                 .containsEntry("planned", 2).containsEntry("started", 0);
@@ -92,7 +92,7 @@ class PeildatumTest {
 
     @Test
     void aPeildatumThatIsNoDateIsAProblem() {
-        given().get("/api/v1/overview?peildatum=gisteren").then().statusCode(400)
+        asMinistry().get("/api/v1/overview?peildatum=gisteren").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -108,7 +108,7 @@ class PeildatumTest {
     }
 
     private JsonPath municipalityAt(String date) {
-        return given().accept("application/json").get("/api/v1/municipalities/" + municipality + "?peildatum=" + date)
+        return asMinistry().accept("application/json").get("/api/v1/municipalities/" + municipality + "?peildatum=" + date)
                 .then().statusCode(200).extract().jsonPath();
     }
 }
