@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
@@ -180,12 +179,8 @@ class DashboardBrowserIT {
                 .until(driver -> driver.getCurrentUrl().contains("/inloggen"));
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("niet voor productie");
 
-        WebElement roleField = browser.driver().findElement(By.name("role"));
-        if (roleField.getTagName().equals("select")) {
-            new Select(roleField).selectByValue(role);
-        } else {
-            browser.driver().findElement(By.cssSelector("[name='role'][value='" + role + "']")).click();
-        }
+        WebElement roleField = browser.driver().findElement(By.cssSelector("[name='rol'][value='" + role + "']"));
+        roleField.click();
         if (cbsCode != null) {
             WebElement cbs = browser.driver().findElement(By.name("cbs"));
             cbs.clear();

@@ -1,16 +1,23 @@
 package nl.botoc.monitor.reporting.api;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a push at most once per interval however often something changes: a push waits one interval and then
  * reflects every change made until it runs, and pushes never overlap, so a replay of a whole topic causes a handful
  * of pushes instead of one per record.
+ * <p>
+ * Pushes run on a thread of their own, scheduled without context propagation. A change is marked while the
+ * transaction that stored it completes; a Mutiny or managed executor would carry that thread's contexts, its JTA
+ * transaction among them, into the push, whose read must instead run in a transaction of its own. (Under load the
+ * pool ran out of connections whose last statement was that read; see the README's reliability notes.)
  */
 final class Coalescer {
 
@@ -20,10 +27,21 @@ final class Coalescer {
     private final Runnable push;
     private final AtomicBoolean changed = new AtomicBoolean();
     private final AtomicBoolean pushScheduled = new AtomicBoolean();
+    private final ScheduledExecutorService scheduler;
 
-    Coalescer(Duration interval, Runnable push) {
+    Coalescer(String name, Duration interval, Runnable push) {
         this.interval = interval;
         this.push = push;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Stops pushing; a push under way finishes. */
+    void close() {
+        scheduler.shutdown();
     }
 
     void markChanged() {
@@ -33,11 +51,11 @@ final class Coalescer {
 
     private void schedulePush() {
         if (pushScheduled.compareAndSet(false, true)) {
-            Uni.createFrom().voidItem()
-                    .onItem().delayIt().by(interval)
-                    // The delay fires on an I/O thread; a push reads the read model, which blocks.
-                    .emitOn(Infrastructure.getDefaultExecutor())
-                    .subscribe().with(ignored -> pushNow());
+            try {
+                scheduler.schedule(this::pushNow, interval.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                // The service stops: nobody is left to push to.
+            }
         }
     }
 

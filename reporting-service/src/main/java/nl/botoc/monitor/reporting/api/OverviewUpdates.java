@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -35,12 +36,17 @@ public class OverviewUpdates {
     OverviewUpdates(ScanViewRepository scanViews, ObjectMapper mapper, OverviewConfig config) {
         this.scanViews = scanViews;
         this.mapper = mapper;
-        this.coalescer = new Coalescer(config.pushInterval(), this::push);
+        this.coalescer = new Coalescer("overview-push", config.pushInterval(), this::push);
     }
 
     /** The latest overview, then each new one; a client too slow to take them all gets the newest. */
     public Multi<Update> stream() {
         return broadcast.stream();
+    }
+
+    @PreDestroy
+    void stopPushing() {
+        coalescer.close();
     }
 
     /** A first overview for the streams opened before any scan arrives. */

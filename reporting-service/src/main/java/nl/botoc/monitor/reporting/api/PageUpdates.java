@@ -2,6 +2,7 @@ package nl.botoc.monitor.reporting.api;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -83,7 +84,7 @@ public class PageUpdates {
     private Map<UUID, String> interventions = new TreeMap<>();
 
     PageUpdates(OverviewConfig config) {
-        this.coalescer = new Coalescer(config.pushInterval(), this::push);
+        this.coalescer = new Coalescer("page-push", config.pushInterval(), this::push);
     }
 
     public Multi<Change> stream() {
@@ -93,6 +94,11 @@ public class PageUpdates {
     /** The id of the latest push: a page rendered now reflects at least that much. */
     public long latestId() {
         return broadcast.latest().map(Change::id).orElse(0L);
+    }
+
+    @PreDestroy
+    void stopPushing() {
+        coalescer.close();
     }
 
     /** A first push, so that a page connecting before any change hears from the stream at once. */
