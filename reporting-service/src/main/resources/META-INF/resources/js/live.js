@@ -95,7 +95,10 @@ function show(key) {
   }
 }
 
-if (scope !== 'none' && body.dataset.stream && 'EventSource' in window) {
+// The stream is closed when the page is left: a browser holds few connections per server (six over HTTP/1.1),
+// and a page kept in its back/forward cache would otherwise keep its stream open and starve the next pages.
+// A page shown again from that cache reconnects and refreshes for what it missed.
+function connect() {
   const stream = new EventSource(body.dataset.stream);
   stream.addEventListener('changed', (event) => {
     const change = JSON.parse(event.data);
@@ -116,5 +119,16 @@ if (scope !== 'none' && body.dataset.stream && 'EventSource' in window) {
   stream.addEventListener('error', () => {
     disconnected = true;
     show('textLost');
+  });
+  window.addEventListener('pagehide', () => stream.close(), { once: true });
+}
+
+if (scope !== 'none' && body.dataset.stream && 'EventSource' in window) {
+  connect();
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) {
+      disconnected = true;
+      connect();
+    }
   });
 }

@@ -180,7 +180,7 @@ class HardeningTest {
                         + "img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
                 "Strict-Transport-Security", "max-age=31536000; includeSubDomains",
                 "X-Content-Type-Options", "nosniff",
-                "Referrer-Policy", "no-referrer",
+                "Referrer-Policy", "same-origin",
                 "X-Frame-Options", "DENY");
         String municipality = newMunicipality();
 

@@ -182,7 +182,7 @@ class AttackTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Strict-Transport-Security", containsString("max-age=31536000"))
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .header("X-Frame-Options", "DENY")
                 .extract().asString();
         // Under that policy an inline script or style attribute would not run: there is none.

@@ -69,7 +69,7 @@ class HardeningTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .header("X-Frame-Options", "DENY");
         asMinistry().get("/api/v1/scans/gaps").then().header("X-Content-Type-Options", "nosniff");
     }
