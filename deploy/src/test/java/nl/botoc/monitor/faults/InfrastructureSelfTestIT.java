@@ -110,15 +110,16 @@ class InfrastructureSelfTestIT {
     }
 
     private static void assertReplicatedToThreeWithTwoInSyncRequired(KafkaCluster cluster) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        try (Admin admin = Admin.create(config)) {
             TopicDescription lifecycle = admin.describeTopics(List.of(Topics.LIFECYCLE)).allTopicNames()
                     .get(30, TimeUnit.SECONDS).get(Topics.LIFECYCLE);
             assertThat(lifecycle.partitions()).hasSize(6)
                     .allSatisfy(partition -> assertThat(partition.replicas()).hasSize(3));
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.LIFECYCLE);
-            Config config = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
-            assertThat(config.get("min.insync.replicas").value()).isEqualTo("2");
-            assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+            Config topicConfig = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+            assertThat(topicConfig.get("min.insync.replicas").value()).isEqualTo("2");
+            assertThat(topicConfig.get("retention.ms").value()).isEqualTo("-1");
         }
     }
 

@@ -68,9 +68,9 @@ final class PostgresInstance implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port;
     }
 
-    /** A connection to one database, as user postgres. */
+    /** A connection to one database, as user postgres; gives up after 5 s when the server does not answer. */
     Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcServerUrl() + "/" + database, USER, "");
+        return DriverManager.getConnection(jdbcServerUrl() + "/" + database + "?connectTimeout=5", USER, "");
     }
 
     /** Kills the server without a checkpoint (as a crash would) and starts it again: it recovers from its WAL. */
@@ -132,6 +132,11 @@ final class PostgresInstance implements AutoCloseable {
     }
 
     private void initdb() throws IOException, InterruptedException {
+        String socket = socketDir.resolve(".s.PGSQL." + port).toString();
+        if (socket.length() > 107) {
+            throw new IllegalStateException("the socket path " + socket + " is longer than a Unix socket may be"
+                    + " (107): choose a shorter data directory");
+        }
         TestFiles.deleteRecursively(dataDir);
         TestFiles.deleteRecursively(socketDir);
         Files.createDirectories(dataDir);
