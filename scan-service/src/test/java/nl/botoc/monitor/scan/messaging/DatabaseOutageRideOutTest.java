@@ -23,6 +23,7 @@ import static nl.botoc.monitor.scan.TestEvents.renamed;
 import static nl.botoc.monitor.scan.TestEvents.started;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -79,6 +80,8 @@ class DatabaseOutageRideOutTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().get("/q/health/ready").then().statusCode(200));
             given().get("/q/health/live").then().statusCode(200);
+            given().get("/q/metrics").then().statusCode(200).body(containsString(
+                    "ft_retry_retries_total{method=\"" + LifecycleEventConsumer.class.getName() + ".consume\"}"));
         }
     }
 
