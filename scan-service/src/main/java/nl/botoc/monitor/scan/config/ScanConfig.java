@@ -25,6 +25,12 @@ public interface ScanConfig {
 
         /** How often to look for scans that were not published right after their commit. */
         Duration sweepEvery();
+
+        /** The pause after a round Kafka did not acknowledge all of; it doubles with each further such round... */
+        Duration retryFirst();
+
+        /** ...up to this. */
+        Duration retryCeiling();
     }
 
     /** The evidence base (kennissynthese) this service owns. */

@@ -35,6 +35,11 @@ public class EvidenceOutbox implements Outbox<EvidenceVersion> {
     }
 
     @Override
+    public long backlog() {
+        return EvidenceVersion.count("publishedAt is null");
+    }
+
+    @Override
     public String key(EvidenceVersion row) {
         return config.evidence().key();
     }

@@ -16,6 +16,9 @@ public interface Outbox<R> {
     /** Rows not yet acknowledged, in the order they are to be published. */
     List<R> unpublished(int limit);
 
+    /** How many rows are not yet acknowledged. */
+    long backlog();
+
     String key(R row);
 
     /** The message, as the contract writes it. */

@@ -20,6 +20,11 @@ public class ScanOutbox implements Outbox<InterventionScanEntity> {
     }
 
     @Override
+    public long backlog() {
+        return InterventionScanEntity.count("revision > publishedRevision");
+    }
+
+    @Override
     public String key(InterventionScanEntity row) {
         return row.interventionId.toString();
     }

@@ -30,12 +30,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class ScanResourceTest {
 
     private static final String DATABASE_CHECK = "Database connections health check";
     private static final String MESSAGING_CHECK = "SmallRye Reactive Messaging - readiness check";
+    private static final String MESSAGING_LIVENESS = "SmallRye Reactive Messaging - liveness check";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -103,12 +105,20 @@ class ScanResourceTest {
                 .body("paths", hasKey("/api/v1/evidence/previews"));
     }
 
+    /** Outgoing channels stay out of readiness: an idle producer closes its connections (application.properties). */
     @Test
-    void readinessCoversTheDatabaseAndEveryKafkaChannel() {
+    void readinessCoversTheDatabaseAndTheConsumedChannelAndLivenessEveryKafkaChannel() {
         get("/q/health/ready").then()
                 .statusCode(200)
                 .body("checks.name", hasItems(DATABASE_CHECK, MESSAGING_CHECK))
                 .body("checks.find { it.name == '" + MESSAGING_CHECK + "' }.data", allOf(
+                        hasKey("interventions-lifecycle"),
+                        not(hasKey("interventions-scans")),
+                        not(hasKey("interventions-lifecycle-dead-letter")),
+                        not(hasKey("evidence-changes"))));
+        get("/q/health/live").then()
+                .statusCode(200)
+                .body("checks.find { it.name == '" + MESSAGING_LIVENESS + "' }.data", allOf(
                         hasKey("interventions-lifecycle"),
                         hasKey("interventions-scans"),
                         hasKey("interventions-lifecycle-dead-letter"),
