@@ -16,10 +16,11 @@ import java.util.Map;
 /**
  * One packaged service (target/quarkus-app/quarkus-run.jar) running as its own process, started the way
  * deploy/local/botoc starts it: plain {@code java -jar} with its settings in environment variables.
+ * The fault-injection suite uses it too, to kill a service the hard way.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
     private final String name;
     private final int port;
@@ -35,27 +36,35 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(Path projectRoot, String name, int port, Map<String, String> environment)
             throws IOException {
+        return start(projectRoot, name, name, port, projectRoot.resolve("deploy/target/e2e-logs"), environment);
+    }
+
+    /**
+     * @param instance names the log file, so that two instances of one service keep their own
+     */
+    public static ServiceProcess start(Path projectRoot, String name, String instance, int port, Path logDir,
+                                       Map<String, String> environment) throws IOException {
         Path jar = projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
         }
-        Path logDir = projectRoot.resolve("deploy/target/e2e-logs");
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
+        Path log = logDir.resolve(instance + ".log");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-jar", jar.toString()));
+        // Appends, so that the log of a restarted instance keeps what its predecessor wrote before it died.
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         return new ServiceProcess(name, port, builder.start(), log);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Waits until the service says it is ready, or fails with the tail of its log. */
-    void awaitReady() throws InterruptedException {
+    public void awaitReady() throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -75,13 +84,22 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + ":\n" + logTail());
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing in flight is finished, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override
