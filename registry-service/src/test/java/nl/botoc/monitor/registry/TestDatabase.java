@@ -32,6 +32,11 @@ public class TestDatabase {
         return count("SELECT count(*) FROM intervention_event WHERE intervention_id = ?", interventionId);
     }
 
+    public long unpublishedOf(UUID interventionId) {
+        return count("SELECT count(*) FROM intervention_event WHERE intervention_id = ? AND published_at IS NULL",
+                interventionId);
+    }
+
     public Optional<Instant> publishedAt(UUID eventId) {
         return query("SELECT published_at FROM intervention_event WHERE event_id = ?", eventId,
                 result -> Optional.ofNullable(result.getObject(1, OffsetDateTime.class))

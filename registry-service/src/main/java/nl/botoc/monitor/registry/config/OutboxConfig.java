@@ -16,4 +16,10 @@ public interface OutboxConfig {
 
     /** How long a batch may wait for Kafka's acknowledgement before it is left for a later run. */
     Duration ackTimeout();
+
+    /** The wait after the first failed run (Kafka or PostgreSQL unreachable); it doubles with every further one. */
+    Duration retryInitial();
+
+    /** The longest wait between failed runs: after an outage, the backlog starts draining at most this late. */
+    Duration retryMax();
 }

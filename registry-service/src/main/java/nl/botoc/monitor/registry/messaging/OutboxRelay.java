@@ -37,9 +37,18 @@ public class OutboxRelay {
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     MutinyEmitter<String> lifecycle;
 
+    /**
+     * The sends of the last batch. A batch given up on (Kafka did not acknowledge it in time) may still be in the
+     * producer; no batch follows until it has settled, so that an outage does not pile up copies of the backlog.
+     */
+    private volatile CompletableFuture<Void> lastBatch = CompletableFuture.completedFuture(null);
+
     /** Publishes the oldest unpublished batch; returns its size, 0 when another relay has the turn. */
     @Transactional
     public int publishBatch() {
+        if (!lastBatch.isDone()) {
+            throw new IllegalStateException("Kafka has not yet settled the sends of the batch given up on before");
+        }
         if (!outbox.takeRelayTurn()) {
             return 0;
         }
@@ -55,9 +64,9 @@ public class OutboxRelay {
     }
 
     private void awaitAcknowledgements(List<CompletableFuture<Void>> sends) {
+        lastBatch = CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
         try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                    .get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            lastBatch.get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Kafka's acknowledgements", e);
