@@ -32,8 +32,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Registry started while the Kafka broker cannot be reached (the link its clients bootstrap through is cut): it
- * accepts requests, keeps their events in the outbox and retries with backoff, is not ready but alive, and once the
- * broker can be reached it publishes the backlog in order and is ready.
+ * accepts requests, keeps their events in the outbox and retries with backoff, stays ready (it accepts, which is
+ * what readiness tells a load balancer) and alive, and once the broker can be reached it publishes the backlog in
+ * order.
  */
 @QuarkusTest
 @TestProfile(KafkaUnreachableTest.BrokerBehindACutLink.class)
@@ -87,7 +88,7 @@ class KafkaUnreachableTest {
         Thread.sleep(10_000);
         assertThat(relayFailures()).as("failed relay runs in 11 s; without backoff 6 or more").isBetween(2.0, 4.0);
         assertThat(database.unpublishedOf(id)).isEqualTo(2);
-        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 
         link.restore();
@@ -97,8 +98,6 @@ class KafkaUnreachableTest {
                     .map(published -> EventJson.readLifecycleEvent(published.value()).sequence()))
                     .containsExactly(1L, 2L);
         }
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }
 
     private double relayFailures() {
