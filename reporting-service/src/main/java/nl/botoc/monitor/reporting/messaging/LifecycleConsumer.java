@@ -1,6 +1,9 @@
 package nl.botoc.monitor.reporting.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.BeforeRetry;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.botoc.monitor.contract.EventJson;
@@ -12,6 +15,7 @@ import nl.botoc.monitor.reporting.domain.RecordedEvent;
 import nl.botoc.monitor.reporting.persistence.InterventionOwners;
 import nl.botoc.monitor.reporting.persistence.LifecycleEventRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Objects;
@@ -36,8 +40,13 @@ public class LifecycleConsumer {
         this.outcomes = new RecordOutcomes(meters, "reporting.lifecycle", "lifecycle event");
     }
 
+    /** Retried like {@link ScanConsumer#consume} while the database fails, holding up the records after it. */
     @Incoming("interventions-lifecycle")
     @Blocking
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200)
+    @ExponentialBackoff(factor = 2, maxDelay = 30_000)
+    @RetryWhen(exception = TransientFailure.class)
+    @BeforeRetry(TransientFailure.Logged.class)
     public void consume(ConsumerRecord<String, String> record) {
         LifecycleEvent event;
         try {
