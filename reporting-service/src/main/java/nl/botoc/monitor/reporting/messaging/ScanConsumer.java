@@ -9,16 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.EventJson.MalformedEventException;
 import nl.botoc.monitor.contract.InterventionScan;
-import nl.botoc.monitor.reporting.domain.Ownership;
 import nl.botoc.monitor.reporting.domain.ScanValidation;
-import nl.botoc.monitor.reporting.persistence.InterventionOwners;
 import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Keeps the scan_view read model current from the scans topic. A record that is no valid scan is logged with
@@ -30,12 +27,10 @@ import java.util.Optional;
 public class ScanConsumer {
 
     private final ScanViewRepository scanViews;
-    private final InterventionOwners owners;
     private final RecordOutcomes outcomes;
 
-    ScanConsumer(ScanViewRepository scanViews, InterventionOwners owners, MeterRegistry meters) {
+    ScanConsumer(ScanViewRepository scanViews, MeterRegistry meters) {
         this.scanViews = scanViews;
-        this.owners = owners;
         this.outcomes = new RecordOutcomes(meters, "reporting.scans", "scan");
     }
 
@@ -63,11 +58,6 @@ public class ScanConsumer {
             outcomes.reject(record, String.join("; ", problems));
             return;
         }
-        Optional<String> foreign = Ownership.mismatch(owners.of(scan.interventionId()), scan.municipality());
-        if (foreign.isPresent()) {
-            outcomes.reject(record, foreign.get());
-            return;
-        }
-        outcomes.stored(scanViews.apply(scan));
+        outcomes.stored(record, scanViews.apply(scan));
     }
 }
