@@ -15,6 +15,7 @@ import static nl.botoc.monitor.reporting.OverviewApi.awaitInterventions;
 import static nl.botoc.monitor.reporting.Readers.asMinistry;
 import static nl.botoc.monitor.reporting.ScanBuilder.aScan;
 import static nl.botoc.monitor.reporting.ScanBuilder.randomTestMunicipality;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -83,5 +84,10 @@ class PostgresOutageTest {
         topic.publishInOrder(aScan().in(municipality).build());
         await().atMost(RECOVERED).untilAsserted(() -> awaitInterventions(municipality, 2));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        // Stored by the consumer's retry, which counts at /q/metrics, not by a redelivery after a restart.
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("ft_retry_retries_total") && line.contains("ScanConsumer.consume"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))))
+                .anySatisfy(retries -> assertThat(retries).isPositive());
     }
 }
