@@ -1,21 +1,22 @@
 package nl.botoc.monitor.reporting.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.BeforeRetry;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.EventJson.MalformedEventException;
 import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.contract.Municipalities;
-import nl.botoc.monitor.reporting.domain.Ownership;
 import nl.botoc.monitor.reporting.domain.RecordedEvent;
-import nl.botoc.monitor.reporting.persistence.InterventionOwners;
 import nl.botoc.monitor.reporting.persistence.LifecycleEventRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Copies the lifecycle log into reporting's own event table, for the timelines and the peildatum. Its own consumer
@@ -27,17 +28,20 @@ import java.util.Optional;
 public class LifecycleConsumer {
 
     private final LifecycleEventRepository events;
-    private final InterventionOwners owners;
     private final RecordOutcomes outcomes;
 
-    LifecycleConsumer(LifecycleEventRepository events, InterventionOwners owners, MeterRegistry meters) {
+    LifecycleConsumer(LifecycleEventRepository events, MeterRegistry meters) {
         this.events = events;
-        this.owners = owners;
         this.outcomes = new RecordOutcomes(meters, "reporting.lifecycle", "lifecycle event");
     }
 
+    /** Retried like {@link ScanConsumer#consume} while the database fails, holding up the records after it. */
     @Incoming("interventions-lifecycle")
     @Blocking
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200)
+    @ExponentialBackoff(factor = 2, maxDelay = 30_000)
+    @RetryWhen(exception = TransientFailure.class)
+    @BeforeRetry(TransientFailure.Logged.class)
     public void consume(ConsumerRecord<String, String> record) {
         LifecycleEvent event;
         try {
@@ -50,11 +54,6 @@ public class LifecycleConsumer {
             outcomes.reject(record, event == null ? "no event" : "municipality is not a CBS code: " + event.municipality());
             return;
         }
-        Optional<String> foreign = Ownership.mismatch(owners.of(event.interventionId()), event.municipality());
-        if (foreign.isPresent()) {
-            outcomes.reject(record, foreign.get());
-            return;
-        }
-        outcomes.stored(events.record(new RecordedEvent(event, record.partition(), record.offset())));
+        outcomes.stored(record, events.record(new RecordedEvent(event, record.partition(), record.offset())));
     }
 }

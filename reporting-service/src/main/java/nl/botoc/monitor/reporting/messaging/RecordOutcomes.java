@@ -1,6 +1,7 @@
 package nl.botoc.monitor.reporting.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.botoc.monitor.reporting.persistence.Stored;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -23,8 +24,12 @@ final class RecordOutcomes {
         this.what = what;
     }
 
-    void stored(boolean changed) {
-        count(changed ? "applied" : "unchanged");
+    void stored(ConsumerRecord<String, String> record, Stored stored) {
+        if (stored.refused()) {
+            reject(record, stored.refusal());
+        } else {
+            count(stored.changed() ? "applied" : "unchanged");
+        }
     }
 
     void reject(ConsumerRecord<String, String> record, String reason) {

@@ -1,20 +1,21 @@
 package nl.botoc.monitor.reporting.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.BeforeRetry;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.EventJson.MalformedEventException;
 import nl.botoc.monitor.contract.InterventionScan;
-import nl.botoc.monitor.reporting.domain.Ownership;
 import nl.botoc.monitor.reporting.domain.ScanValidation;
-import nl.botoc.monitor.reporting.persistence.InterventionOwners;
 import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Keeps the scan_view read model current from the scans topic. A record that is no valid scan is logged with
@@ -26,18 +27,24 @@ import java.util.Optional;
 public class ScanConsumer {
 
     private final ScanViewRepository scanViews;
-    private final InterventionOwners owners;
     private final RecordOutcomes outcomes;
 
-    ScanConsumer(ScanViewRepository scanViews, InterventionOwners owners, MeterRegistry meters) {
+    ScanConsumer(ScanViewRepository scanViews, MeterRegistry meters) {
         this.scanViews = scanViews;
-        this.owners = owners;
         this.outcomes = new RecordOutcomes(meters, "reporting.scans", "scan");
     }
 
-    /** Ordered and blocking: records of one partition are applied one after the other, in their order. */
+    /**
+     * Ordered and blocking: records of one partition are applied one after the other, in their order. While the
+     * database fails ({@link TransientFailure}) the record is retried, 0.5 s doubling to 30 s, for as long as it
+     * takes, and nothing after it is applied before it; any other failure stops the channel (failure strategy fail).
+     */
     @Incoming("interventions-scans")
     @Blocking
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200)
+    @ExponentialBackoff(factor = 2, maxDelay = 30_000)
+    @RetryWhen(exception = TransientFailure.class)
+    @BeforeRetry(TransientFailure.Logged.class)
     public void consume(ConsumerRecord<String, String> record) {
         InterventionScan scan;
         try {
@@ -51,11 +58,6 @@ public class ScanConsumer {
             outcomes.reject(record, String.join("; ", problems));
             return;
         }
-        Optional<String> foreign = Ownership.mismatch(owners.of(scan.interventionId()), scan.municipality());
-        if (foreign.isPresent()) {
-            outcomes.reject(record, foreign.get());
-            return;
-        }
-        outcomes.stored(scanViews.apply(scan));
+        outcomes.stored(record, scanViews.apply(scan));
     }
 }

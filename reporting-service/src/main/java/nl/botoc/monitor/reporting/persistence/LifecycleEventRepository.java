@@ -9,6 +9,7 @@ import nl.botoc.monitor.contract.LifecycleEvent;
 import nl.botoc.monitor.reporting.domain.RecordedEvent;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -29,16 +30,25 @@ public class LifecycleEventRepository {
 
     private final EntityManager entityManager;
     private final Event<ReadModelChanged> changes;
+    private final InterventionOwners owners;
 
-    LifecycleEventRepository(EntityManager entityManager, Event<ReadModelChanged> changes) {
+    LifecycleEventRepository(EntityManager entityManager, Event<ReadModelChanged> changes, InterventionOwners owners) {
         this.entityManager = entityManager;
         this.changes = changes;
+        this.owners = owners;
     }
 
-    /** Stores the event unless it is stored already; says whether it was new. */
+    /**
+     * Stores the event unless it is stored already; says whether it was new. An event naming another municipality
+     * than the intervention's is refused, checked in the same transaction.
+     */
     @Transactional
-    public boolean record(RecordedEvent recorded) {
+    public Stored record(RecordedEvent recorded) {
         LifecycleEvent event = recorded.event();
+        Optional<String> refusal = owners.refusal(event.interventionId(), event.municipality());
+        if (refusal.isPresent()) {
+            return Stored.refused(refusal.get());
+        }
         int rows = entityManager.createNativeQuery(INSERT)
                 .setParameter("eventId", event.eventId())
                 .setParameter("interventionId", event.interventionId())
@@ -51,10 +61,10 @@ public class LifecycleEventRepository {
                 .setParameter("event", EventJson.write(event))
                 .executeUpdate();
         if (rows == 0) {
-            return false;
+            return Stored.changed(false);
         }
         changes.fire(new ReadModelChanged(event.interventionId(), event.municipality()));
-        return true;
+        return Stored.changed(true);
     }
 
     @Transactional

@@ -40,19 +40,26 @@ public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID>
 
     private final Event<ReadModelChanged> changes;
     private final ScanHistoryRepository history;
+    private final InterventionOwners owners;
 
-    ScanViewRepository(Event<ReadModelChanged> changes, ScanHistoryRepository history) {
+    ScanViewRepository(Event<ReadModelChanged> changes, ScanHistoryRepository history, InterventionOwners owners) {
         this.changes = changes;
         this.history = history;
+        this.owners = owners;
     }
 
     /**
      * Keeps the scan as a revision of its intervention's history, and stores it as the current scan if it is newer
      * than what is stored, in one transaction; says whether the current scan changed. An older scan arriving late
-     * can still add to the history, which the pages of a past date read.
+     * can still add to the history, which the pages of a past date read. A scan naming another municipality than
+     * the intervention's is refused, checked in the same transaction.
      */
     @Transactional
-    public boolean apply(InterventionScan scan) {
+    public Stored apply(InterventionScan scan) {
+        Optional<String> refusal = owners.refusal(scan.interventionId(), scan.municipality());
+        if (refusal.isPresent()) {
+            return Stored.refused(refusal.get());
+        }
         boolean newRevision = history.record(scan);
         int rows = getEntityManager().createNativeQuery(UPSERT)
                 .setParameter("interventionId", scan.interventionId())
@@ -68,7 +75,7 @@ public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID>
         if (rows > 0 || newRevision) {
             changes.fire(new ReadModelChanged(scan.interventionId(), scan.municipality()));
         }
-        return rows > 0;
+        return Stored.changed(rows > 0);
     }
 
     /** The current scan of one intervention. */

@@ -3,6 +3,7 @@ package nl.botoc.monitor.reporting.persistence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,15 +42,31 @@ class ScanViewRepositoryTest {
         UUID interventionId = UUID.randomUUID();
         String municipality = randomTestMunicipality();
         assertThat(scanViews.apply(aScan().id(interventionId).in(municipality).status(PLANNED)
-                .sequence(storedSequence).evidenceVersion(storedEvidence).build())).isTrue();
+                .sequence(storedSequence).evidenceVersion(storedEvidence).build()).changed()).isTrue();
 
         boolean applied = scanViews.apply(aScan().id(interventionId).in(municipality).status(STARTED)
-                .sequence(sequence).evidenceVersion(evidence).build());
+                .sequence(sequence).evidenceVersion(evidence).build()).changed();
 
         assertThat(applied).isEqualTo(applies);
         ScanView stored = QuarkusTransaction.requiringNew().call(() -> scanViews.findById(interventionId));
         assertThat(stored.status).isEqualTo(applies ? "started" : "planned");
         assertThat(stored.lifecycleSequence).isEqualTo(applies ? sequence : storedSequence);
         assertThat(stored.evidenceVersion).isEqualTo(applies ? evidence : storedEvidence);
+    }
+
+    @Test
+    void refusesAScanNamingAnotherMunicipalityThanTheStoredOneAndKeepsTheRow() {
+        UUID interventionId = UUID.randomUUID();
+        String owner = randomTestMunicipality();
+        String other = randomTestMunicipality();
+        scanViews.apply(aScan().id(interventionId).in(owner).status(PLANNED).sequence(1).build());
+
+        Stored refused = scanViews.apply(aScan().id(interventionId).in(other).status(STARTED).sequence(2).build());
+
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.refusal()).contains(owner, other);
+        ScanView stored = QuarkusTransaction.requiringNew().call(() -> scanViews.findById(interventionId));
+        assertThat(stored.municipality).isEqualTo(owner);
+        assertThat(stored.lifecycleSequence).isEqualTo(1);
     }
 }
