@@ -1,50 +1,44 @@
 package nl.botoc.monitor.reporting.api;
 
-import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
-import jakarta.persistence.PersistenceException;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
-import java.sql.SQLException;
 
 /**
- * 503 problem+json with Retry-After while PostgreSQL cannot be reached ({@link DatabaseOutage}), logged as one line
- * (not a stack trace per request during an outage); any other database failure stays the problem extension's 500.
+ * Turns the 500 of a request that failed because the database could not be reached ({@link DatabaseOutage}) into a
+ * 503 problem with Retry-After. It works on the problem the extension made of the exception, whatever its type and
+ * wrapping, so no mapper of its own competes with the extension's.
  */
-class DatabaseOutageProblems {
+@ApplicationScoped
+@Unremovable
+class DatabaseOutageProblems implements ProblemPostProcessor {
 
-    static final String TITLE = "Database tijdelijk niet bereikbaar";
-    static final int RETRY_AFTER_SECONDS = 5;
-    private static final Logger LOG = Logger.getLogger(DatabaseOutageProblems.class);
+    static final long RETRY_AFTER_SECONDS = 5;
 
-    @ServerExceptionMapper
-    Response persistence(PersistenceException failure, UriInfo uri) {
-        return problem(failure, uri);
-    }
-
-    @ServerExceptionMapper
-    Response jdbc(SQLException failure, UriInfo uri) {
-        return problem(failure, uri);
-    }
-
-    private static Response problem(Exception failure, UriInfo uri) {
-        if (!DatabaseOutage.isCause(failure)) {
-            return ExceptionMapperBase.postProcessorsRegistry.applyPostProcessing(
-                    HttpProblem.valueOf(Status.INTERNAL_SERVER_ERROR), ProblemContext.of(failure, uri)).toResponse();
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        if (problem.getStatusCode() != Status.INTERNAL_SERVER_ERROR.getStatusCode()
+                || !DatabaseOutage.isCause(context.cause)) {
+            return problem;
         }
-        String path = uri.getRequestUri().getRawPath();
-        LOG.warnf("503 for %s, the database cannot be reached: %s", path, failure.getMessage());
-        return HttpProblem.builder().withStatus(Status.SERVICE_UNAVAILABLE).withTitle(TITLE)
-                .withDetail("The database of the figures cannot be reached right now. Retry in a few seconds.")
-                .withInstance(URI.create(path))
+        return HttpProblem.builder()
+                .withStatus(Status.SERVICE_UNAVAILABLE)
+                .withTitle("Database tijdelijk niet bereikbaar")
+                .withDetail("The database of the figures cannot be reached right now; try again in a few seconds.")
+                .withInstance(context.path == null ? null : URI.create(context.path))
                 .withHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .build().toResponse();
+                .build();
+    }
+
+    /** Before the extension's logger (101), so that it logs the 503 this makes of the failure. */
+    @Override
+    public int priority() {
+        return 200;
     }
 }
