@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -142,8 +143,10 @@ class FaultInjectionIT {
                     log.produce(KafkaLog.LIFECYCLE, key, event.toString());
                 }
             }
+            Instant delivered = Instant.now();
             awaitUntil(() -> Verdict.caughtUp(ledger, system.projections()), Duration.ofMinutes(2),
                     "the reordered copies to be applied");
+            scenario.recoveredSince(delivered);
             scenario.judge(system, ledger);
             Set<String> deadLettered = new HashSet<>();
             awaitUntil(() -> {
@@ -176,11 +179,13 @@ class FaultInjectionIT {
             long replayed = totalRecords(log) - log.lag("scan-replay", KafkaLog.LIFECYCLE);
             System.out.printf("scan-service killed after %d of %d lifecycle records%n", replayed, totalRecords(log));
             system.restart(Service.SCAN, Map.of("MP_MESSAGING_INCOMING_INTERVENTIONS_LIFECYCLE_GROUP_ID", "scan-replay"));
+            Instant restarted = Instant.now();
             awaitUntil(() -> log.lag("scan-replay", KafkaLog.LIFECYCLE) == 0, Duration.ofMinutes(3),
                     "the replay to finish");
+            awaitUntil(() -> withoutDerivationTimes(scanDocuments()).equals(withoutDerivationTimes(before)),
+                    Duration.ofMinutes(1), "the rebuilt scans to equal the scans before");
+            scenario.recoveredSince(restarted);
         }
-        awaitUntil(() -> withoutDerivationTimes(scanDocuments()).equals(withoutDerivationTimes(before)),
-                Duration.ofMinutes(1), "the rebuilt scans to equal the scans before");
         scenario.judge(system, ledger);
         EVERY_MUNICIPALITY.addAll(scenario.municipalities());
     }
@@ -207,10 +212,12 @@ class FaultInjectionIT {
             system.restart(Service.SCAN, Map.of("MP_MESSAGING_INCOMING_INTERVENTIONS_LIFECYCLE_GROUP_ID", "scan-replay"));
             system.restart(Service.REPORTING, Map.of(
                     "QUARKUS_FLYWAY_CLEAN_DISABLED", "false", "QUARKUS_FLYWAY_CLEAN_AT_START", "true"));
+            Instant restarted = Instant.now();
             awaitUntil(() -> log.lag("scan-replay", KafkaLog.LIFECYCLE) == 0
                             && log.lag("reporting-service", KafkaLog.SCANS) == 0
                             && log.lag("reporting-lifecycle", KafkaLog.LIFECYCLE) == 0,
                     Duration.ofMinutes(3), "both services to re-read the whole log");
+            scenario.recoveredSince(restarted);
         }
         assertThat(scanDocuments()).isEqualTo(scansBefore);
         assertThat(reportingDocuments()).isEqualTo(reportsBefore);

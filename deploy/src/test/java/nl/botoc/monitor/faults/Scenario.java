@@ -81,6 +81,14 @@ final class Scenario {
         return ledger;
     }
 
+    /**
+     * For a fault struck after the load (on the log, or a rebuild): recovery counts from the fault's end until now,
+     * when the caller has seen the system whole again.
+     */
+    void recoveredSince(Instant faultOver) {
+        recovery = Duration.between(faultOver, Instant.now());
+    }
+
     /** Counts the invariant, reports the row and asserts it. */
     Verdict judge(FaultSystem system, Ledger ledger) throws Exception {
         Verdict verdict = Verdict.of(ledger, system.projections());
