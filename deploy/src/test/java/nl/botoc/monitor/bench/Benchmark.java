@@ -37,7 +37,17 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         List<String> municipalities = new ArrayList<>();
         for (int m = 1; m <= MUNICIPALITIES; m++) {
@@ -83,7 +93,6 @@ public final class Benchmark {
             System.out.println(report);
             log("written to " + file);
         }
-        System.exit(0);
     }
 
     private static String setup() {
