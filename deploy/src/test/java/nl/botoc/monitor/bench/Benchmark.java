@@ -65,6 +65,9 @@ public final class Benchmark {
                 log("ingest with " + clients + " clients");
                 steps.add(ingest.run(clients, WARM_UP, MEASURED));
             }
+            Duration drained = Backlog.awaitDrained(http, system.url(Service.REGISTRY),
+                    system.kafka().bootstrapServers(), Duration.ofMinutes(5));
+            log("registry's outbox and the consumers caught up " + drained.toMillis() + " ms after the last step");
             String ministry = system.tokens().ministry();
             OpenLoopReads reads = new OpenLoopReads(http);
             String reporting = system.url(Service.REPORTING);
@@ -85,7 +88,7 @@ public final class Benchmark {
             MachineLimits.Limit pgbench = MachineLimits.pgbench(system.postgres(), best.clients(), recordBytes);
             MachineLimits.Limit kafka = MachineLimits.producerPerformance(system.kafka(), recordBytes);
             String report = BenchReport.render(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
-                    Machine.description(), setup(), steps, readResults, rss, recordBytes, pgbench, kafka);
+                    Machine.description(), setup(drained), steps, readResults, rss, recordBytes, pgbench, kafka);
             Path file = FaultSystem.ROOT.resolve("deploy/target/bench/benchmark-"
                     + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm'Z'")) + ".md");
             Files.createDirectories(file.getParent());
@@ -95,7 +98,7 @@ public final class Benchmark {
         }
     }
 
-    private static String setup() {
+    private static String setup(Duration drained) {
         return "Everything on this one machine, the load generator too (in the benchmark's JVM): one Kafka broker"
                 + " (KRaft, replication factor 1), one PostgreSQL server (fsync and synchronous_commit on), the three"
                 + " packaged services as processes in the local profile (-Xmx256m). Registry's per-subject rate"
@@ -105,7 +108,9 @@ public final class Benchmark {
                 + " measurable goal); the mix is 5 % registrations, 5 % starts, 60 % progress reports, 30 %"
                 + " adjustments; " + WARM_UP.toSeconds() + " s warm-up, then " + MEASURED.toSeconds() + " s measured"
                 + " per step. Reads: the ministry's token, " + READS_PER_SECOND + " requests/s for 5 s warm-up and "
-                + MEASURED.toSeconds() + " s measured.";
+                + MEASURED.toSeconds() + " s measured, once registry's outbox was empty and scan- and"
+                + " reporting-service had caught up with the log (" + String.format("%.1f", drained.toMillis() / 1000.0)
+                + " s after the last ingest step).";
     }
 
     private static void log(String message) {

@@ -36,8 +36,6 @@ final class Ingest {
     private final URI registry;
     private final List<ClientWork> clients = new ArrayList<>();
     private final List<String> tokens = new ArrayList<>();
-    private final AtomicLong bodyBytes = new AtomicLong();
-    private final AtomicLong bodies = new AtomicLong();
 
     /** @param clients as many as the largest step; client i writes for municipality i modulo the list */
     Ingest(HttpClient http, URI registry, List<String> municipalities, int clients,
@@ -68,7 +66,7 @@ final class Ingest {
         long end = measureFrom + measured.toNanos();
         List<Histogram> histograms = new ArrayList<>();
         AtomicLong failed = new AtomicLong();
-        List<String> failures = new ArrayList<>();
+        String[] firstFailure = {""};
         ExecutorService pool = Executors.newFixedThreadPool(clientCount);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < clientCount; i++) {
@@ -86,11 +84,8 @@ final class Ingest {
                     }
                     if (status == 201) {
                         histogram.recordValue(Math.min((answered - sent) / 1_000, 60_000_000L));
-                    } else {
-                        failed.incrementAndGet();
-                        synchronized (failures) {
-                            failures.add(status + " on " + request.body().getOrDefault("type", "registration"));
-                        }
+                    } else if (failed.incrementAndGet() == 1) {
+                        firstFailure[0] = status + " on " + request.body().getOrDefault("type", "registration");
                     }
                 }
                 return null;
@@ -104,19 +99,12 @@ final class Ingest {
         histograms.forEach(all::add);
         double seconds = measured.toNanos() / 1e9;
         return new Step(clientCount, all.getTotalCount(), all.getTotalCount() / seconds, all, failed.get(),
-                failures.isEmpty() ? "" : failures.get(0));
-    }
-
-    /** The mean size of the request bodies sent, a first guess of the lifecycle records' size. */
-    double meanBodyBytes() {
-        return bodies.get() == 0 ? 0 : (double) bodyBytes.get() / bodies.get();
+                firstFailure[0]);
     }
 
     /** Sends one request; its status, or 0 when no answer came. A 201 updates the client's view. */
     private int send(int client, ClientWork.Request request) throws IOException {
         String body = JSON.writeValueAsString(request.body());
-        bodyBytes.addAndGet(body.length());
-        bodies.incrementAndGet();
         HttpRequest.Builder builder = HttpRequest.newBuilder(registry.resolve(request.path()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + tokens.get(client))
