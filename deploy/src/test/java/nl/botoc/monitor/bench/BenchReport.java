@@ -66,9 +66,10 @@ final class BenchReport {
                 .line("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (OpenLoopReads.Result read : reads) {
             Histogram latency = read.latencyMicros();
-            report.line(f("| %s | %d/s | %d | %.1f | %.1f | %.1f | %.1f | %d |", read.what(), read.perSecond(),
+            report.line(f("| %s | %d/s | %d | %.1f | %.1f | %.1f | %.1f | %d%s |", read.what(), read.perSecond(),
                     latency.getTotalCount(), ms(latency, 50), ms(latency, 99), ms(latency, 99.9),
-                    latency.getMaxValue() / 1000.0, read.failed()));
+                    latency.getMaxValue() / 1000.0, read.failed(),
+                    read.firstFailure().isEmpty() ? "" : " (first: " + read.firstFailure() + ")"));
         }
         report.line("").line("## The machine's limits, in the same run").line("")
                 .line("Record size: " + recordBytes + " B, the mean key and value size of the lifecycle events"

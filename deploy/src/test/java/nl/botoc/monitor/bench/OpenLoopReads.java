@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -21,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class OpenLoopReads {
 
-    record Result(String what, int perSecond, long requests, Histogram latencyMicros, long failed) {
+    record Result(String what, int perSecond, long requests, Histogram latencyMicros, long failed,
+                  String firstFailure) {
     }
 
     private final HttpClient http;
@@ -36,6 +38,7 @@ final class OpenLoopReads {
                 .header("Authorization", "Bearer " + bearer).GET().build();
         Histogram latency = new ConcurrentHistogram(60_000_000L, 3);
         AtomicLong failed = new AtomicLong();
+        AtomicReference<String> firstFailure = new AtomicReference<>("");
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long start = System.nanoTime();
@@ -54,6 +57,8 @@ final class OpenLoopReads {
                         }
                         if (error != null || response.statusCode() != 200) {
                             failed.incrementAndGet();
+                            firstFailure.compareAndSet("", error != null ? error.toString()
+                                    : "status " + response.statusCode());
                         } else {
                             latency.recordValue(Math.min((System.nanoTime() - scheduled) / 1_000, 60_000_000L));
                         }
@@ -63,6 +68,7 @@ final class OpenLoopReads {
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(error -> null)
                 .get(60, TimeUnit.SECONDS);
-        return new Result(what, perSecond, latency.getTotalCount() + failed.get(), latency, failed.get());
+        return new Result(what, perSecond, latency.getTotalCount() + failed.get(), latency, failed.get(),
+                firstFailure.get());
     }
 }
