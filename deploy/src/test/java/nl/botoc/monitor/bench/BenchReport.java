@@ -93,7 +93,11 @@ final class BenchReport {
         return this;
     }
 
+    /** NaN when nothing was answered: a percentile of no answers is no figure. */
     private static double ms(Histogram latencyMicros, double percentile) {
+        if (latencyMicros.getTotalCount() == 0) {
+            return Double.NaN;
+        }
         return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
     }
 
