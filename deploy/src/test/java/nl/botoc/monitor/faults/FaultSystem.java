@@ -22,14 +22,14 @@ import java.util.Map;
  * (one node or three), a PostgreSQL server of its own (so it can be restarted without touching the machine's), and
  * the three packaged services as processes in the local profile, as {@code botoc up} runs them.
  */
-final class FaultSystem implements AutoCloseable {
+public final class FaultSystem implements AutoCloseable {
 
-    enum Service {
+    public enum Service {
         REGISTRY("registry-service", "registry", 1),
         SCAN("scan-service", "scan", 2),
         REPORTING("reporting-service", "reporting", 3);
 
-        final String module;
+        public final String module;
         final String database;
         final int portOffset;
 
@@ -43,7 +43,7 @@ final class FaultSystem implements AutoCloseable {
     /** A second scan-service, in the same consumer group and on the same database as the first. */
     private static final int SECOND_SCAN_OFFSET = 4;
 
-    static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    public static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
 
     private final Path workDir;
     private final int portBase;
@@ -55,6 +55,12 @@ final class FaultSystem implements AutoCloseable {
     private ServiceProcess secondScan;
 
     static FaultSystem start(String name, int portBase, int brokers) throws Exception {
+        return start(name, portBase, brokers, Map.of());
+    }
+
+    /** @param extra environment of a service beyond the local profile's, e.g. a higher rate limit */
+    public static FaultSystem start(String name, int portBase, int brokers, Map<Service, Map<String, String>> extra)
+            throws Exception {
         Path workDir = ROOT.resolve("deploy/target/faults/" + name);
         KafkaCluster kafka = KafkaCluster.start(workDir.resolve("kafka"), portBase + 10, brokers);
         PostgresInstance postgres = PostgresInstance.start(workDir.resolve("postgres"), portBase + 30,
@@ -64,7 +70,8 @@ final class FaultSystem implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(system::closeQuietly, "fault-system-close-on-exit"));
         try {
             for (Service service : Service.values()) {
-                system.running.put(service, system.launch(service, service.module, service.portOffset));
+                system.running.put(service, system.launch(service, service.module, service.portOffset,
+                        extra.getOrDefault(service, Map.of())));
             }
             for (ServiceProcess process : system.running.values()) {
                 process.awaitReady();
@@ -87,16 +94,25 @@ final class FaultSystem implements AutoCloseable {
         this.tokens = new DevTokens(DevKeys.createIfAbsent(devKeys).privateKey(), Clock.systemUTC());
     }
 
-    KafkaCluster kafka() {
+    public KafkaCluster kafka() {
         return kafka;
     }
 
-    PostgresInstance postgres() {
+    public PostgresInstance postgres() {
         return postgres;
     }
 
-    String url(Service service) {
+    public String url(Service service) {
         return "http://127.0.0.1:" + (portBase + service.portOffset);
+    }
+
+    public DevTokens tokens() {
+        return tokens;
+    }
+
+    /** The process id of a running service, for its memory figures in /proc. */
+    public long pid(Service service) {
+        return running.get(service).pid();
     }
 
     RegistryClient client(Ledger ledger, Duration giveUpAfter) {
@@ -137,10 +153,6 @@ final class FaultSystem implements AutoCloseable {
 
     ServiceProcess secondScan() {
         return secondScan;
-    }
-
-    private ServiceProcess launch(Service service, String instance, int portOffset) throws IOException {
-        return launch(service, instance, portOffset, Map.of());
     }
 
     private ServiceProcess launch(Service service, String instance, int portOffset, Map<String, String> extra)

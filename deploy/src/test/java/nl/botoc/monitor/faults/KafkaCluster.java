@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * them, replicated to every node. Node i listens on basePort + 2(i-1) and its controller on the port after; its
  * data and kafka.log are in workDir/node-i. Starting wipes workDir's nodes; closing leaves them for a post-mortem.
  */
-final class KafkaCluster implements AutoCloseable {
+public final class KafkaCluster implements AutoCloseable {
 
     private static final Duration CLUSTER_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -81,7 +81,12 @@ final class KafkaCluster implements AutoCloseable {
         return cluster;
     }
 
-    String bootstrapServers() {
+    /** The broker's jars (deploy/local/.kafka/libs), which hold Kafka's own tools too. */
+    public static Path libraries() {
+        return KafkaNode.LIBS;
+    }
+
+    public String bootstrapServers() {
         return nodes.stream().map(node -> "127.0.0.1:" + node.brokerPort()).collect(Collectors.joining(","));
     }
 

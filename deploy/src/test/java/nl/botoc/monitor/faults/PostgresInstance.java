@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * trust authentication for user postgres, every commit flushed (fsync and synchronous_commit on). As root
  * (initdb and postgres refuse root) the binaries run as user postgres.
  */
-final class PostgresInstance implements AutoCloseable {
+public final class PostgresInstance implements AutoCloseable {
 
-    static final String USER = "postgres";
+    public static final String USER = "postgres";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path bin;
@@ -69,7 +69,11 @@ final class PostgresInstance implements AutoCloseable {
     }
 
     /** A connection to one database, as user postgres; gives up after 5 s when the server does not answer. */
-    Connection connect(String database) throws SQLException {
+    public int port() {
+        return port;
+    }
+
+    public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcServerUrl() + "/" + database + "?connectTimeout=5", USER, "");
     }
 
@@ -185,7 +189,8 @@ final class PostgresInstance implements AutoCloseable {
         run(true, command("pg_ctl", arguments.toArray(String[]::new)));
     }
 
-    private List<String> command(String binary, String... arguments) {
+    /** A command line of one of the server's tools (pgbench, psql, ...), as user postgres when run as root. */
+    public List<String> command(String binary, String... arguments) {
         List<String> command = new ArrayList<>();
         if (asPostgresUser) {
             command.addAll(List.of("runuser", "-u", USER, "--"));
