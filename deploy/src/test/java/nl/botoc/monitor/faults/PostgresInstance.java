@@ -68,11 +68,11 @@ public final class PostgresInstance implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port;
     }
 
-    /** A connection to one database, as user postgres; gives up after 5 s when the server does not answer. */
     public int port() {
         return port;
     }
 
+    /** A connection to one database, as user postgres; gives up after 5 s when the server does not answer. */
     public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcServerUrl() + "/" + database + "?connectTimeout=5", USER, "");
     }
