@@ -1,5 +1,6 @@
 package nl.botoc.monitor.k8s;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -235,6 +236,24 @@ class ManifestTest {
                 .getValue()).contains("$(POD_NAME)");
         assertThat(variable(reporting, ServiceSettings.environmentForm("mp.messaging.incoming.interventions-lifecycle.group.id"))
                 .getValue()).contains("$(POD_NAME)");
+    }
+
+    @Test
+    void composeRunsEachServiceOnItsPortWithTheVariablesItReads() throws IOException {
+        JsonNode compose = Kustomization.YAML.readTree(ROOT.resolve("deploy/compose/compose.yaml").toFile());
+        String topicsScript = compose.path("services").path("topics").path("command").get(0).asText();
+        for (String service : SERVICES) {
+            ServiceSettings settings = ServiceSettings.of(ROOT, service);
+            JsonNode definition = compose.path("services").path(service);
+            assertThat(definition.path("ports").get(0).asText()).isEqualTo(settings.httpPort() + ":" + settings.httpPort());
+            Set<String> names = new java.util.TreeSet<>();
+            definition.path("environment").fieldNames().forEachRemaining(names::add);
+            assertThat(names).as(service).allMatch(name -> settings.variables().contains(name) || name.equals("QUARKUS_PROFILE"));
+            assertThat(names).as(service).containsAll(settings.requiredVariables(definition.path("environment").path("QUARKUS_PROFILE").asText()));
+            assertThat(ROOT.resolve("deploy/compose").resolve(definition.path("build").path("context").asText())
+                    .resolve(definition.path("build").path("dockerfile").asText())).exists();
+            assertThat(settings.topics()).as(service).allMatch(topic -> topicsScript.contains("create " + topic + " "));
+        }
     }
 
     static Manifests manifests(String kustomization) throws IOException {
