@@ -59,6 +59,19 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, builder.start(), log);
     }
 
+    /**
+     * Starts the command as it is, in the folder, with this environment and no other: as a container runs its image's
+     * entrypoint with the variables its manifest sets.
+     */
+    public static ServiceProcess startExactly(String name, int port, List<String> command, Path folder,
+                                              Map<String, String> environment, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        return new ServiceProcess(name, port, builder.start(), log);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

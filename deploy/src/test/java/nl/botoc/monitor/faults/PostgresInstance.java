@@ -46,7 +46,7 @@ public final class PostgresInstance implements AutoCloseable {
     }
 
     /** A fresh server (initdb on an emptied dataDir), started, with these databases created. */
-    static PostgresInstance start(Path dataDir, int port, List<String> databases)
+    public static PostgresInstance start(Path dataDir, int port, List<String> databases)
             throws IOException, InterruptedException {
         PostgresInstance instance = new PostgresInstance(binaries(), dataDir, port);
         instance.stopLeftOver();
@@ -64,7 +64,7 @@ public final class PostgresInstance implements AutoCloseable {
         return instance;
     }
 
-    String jdbcServerUrl() {
+    public String jdbcServerUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port;
     }
 
