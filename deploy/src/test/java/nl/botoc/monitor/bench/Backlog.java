@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
  */
 final class Backlog {
 
-    private static final Pattern OUTBOX_BACKLOG = Pattern.compile("(?m)^registry_outbox_backlog(?:\\{[^}]*\\})? (\\S+)");
 
     private Backlog() {
     }
@@ -36,8 +35,7 @@ final class Backlog {
             throws Exception {
         long start = System.nanoTime();
         long deadline = start + atMost.toNanos();
-        HttpRequest metrics = HttpRequest.newBuilder(URI.create(registry + "/q/metrics")).build();
-        while (outbox(http, metrics) > 0) {
+        while (metric(http, registry, "registry_outbox_backlog") > 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("registry's outbox was not empty after " + atMost);
             }
@@ -57,12 +55,21 @@ final class Backlog {
         }
     }
 
-    private static double outbox(HttpClient http, HttpRequest metrics) throws Exception {
-        Matcher matcher = OUTBOX_BACKLOG.matcher(http.send(metrics, HttpResponse.BodyHandlers.ofString()).body());
-        if (!matcher.find()) {
-            throw new IllegalStateException("registry's /q/metrics shows no registry_outbox_backlog");
+    /** The sum of a gauge's series on a service's /q/metrics, e.g. an outbox backlog over its topics. */
+    static double metric(HttpClient http, String service, String name) throws Exception {
+        HttpRequest metrics = HttpRequest.newBuilder(URI.create(service + "/q/metrics")).build();
+        Matcher matcher = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? (\\S+)")
+                .matcher(http.send(metrics, HttpResponse.BodyHandlers.ofString()).body());
+        double sum = 0;
+        boolean found = false;
+        while (matcher.find()) {
+            sum += Double.parseDouble(matcher.group(1));
+            found = true;
         }
-        return Double.parseDouble(matcher.group(1));
+        if (!found) {
+            throw new IllegalStateException(service + "/q/metrics shows no " + name);
+        }
+        return sum;
     }
 
     private static long lag(Admin admin) throws Exception {

@@ -16,12 +16,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /**
- * Acknowledged events per second into registry, closed loop: each client sends its next event as soon as the last
- * one was answered. Latency is from sending to the 201; anything else counts as failed, with its status.
+ * Acknowledged events per second into registry, closed loop or paced. Latency is from sending to the 201; anything
+ * else counts as failed, with its status.
  */
 final class Ingest {
 
@@ -54,15 +56,35 @@ final class Ingest {
         for (int i = 0; i < clients.size(); i++) {
             for (int n = 0; n < interventionsPerClient; n++) {
                 ClientWork.Request registration = clients.get(i).registration();
-                if (send(i, registration) != 201) {
+                if (send(i, registration, Acknowledgements.NONE) != 201) {
                     throw new IllegalStateException("registering a benchmark intervention failed");
                 }
             }
         }
     }
 
+    /** Tells of each 201: which intervention the event was about, its new version, and when the answer came. */
+    interface Acknowledgements {
+        Acknowledgements NONE = (intervention, version, answeredNanos) -> { };
+
+        void acknowledged(UUID intervention, long version, long answeredNanos);
+    }
+
+    /** Closed loop: each client sends its next event as soon as the last one was answered. */
     Step run(int clientCount, Duration warmUp, Duration measured) throws Exception {
-        long measureFrom = System.nanoTime() + warmUp.toNanos();
+        return run(clientCount, 0, warmUp, measured, Acknowledgements.NONE);
+    }
+
+    /**
+     * Paced: together the clients offer {@code perSecond} events, each client its share at even intervals, and
+     * {@code acknowledgements} hears of every 201. A client that falls behind sends as soon as it can (it never
+     * has two events in flight, or its If-Match would be stale), so the step shows what was achieved.
+     */
+    Step run(int clientCount, int perSecond, Duration warmUp, Duration measured, Acknowledgements acknowledgements)
+            throws Exception {
+        long start = System.nanoTime();
+        long interval = perSecond == 0 ? 0 : TimeUnit.SECONDS.toNanos(1) * clientCount / perSecond;
+        long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
         List<Histogram> histograms = new ArrayList<>();
         AtomicLong failed = new AtomicLong();
@@ -74,10 +96,13 @@ final class Ingest {
             histograms.add(histogram);
             int client = i;
             running.add(pool.submit(() -> {
+                long due = start + interval * client / clientCount;
                 while (System.nanoTime() < end) {
+                    LockSupport.parkNanos(due - System.nanoTime());
+                    due += interval;
                     long sent = System.nanoTime();
                     ClientWork.Request request = clients.get(client).next();
-                    int status = send(client, request);
+                    int status = send(client, request, acknowledgements);
                     long answered = System.nanoTime();
                     if (sent < measureFrom) {
                         continue;
@@ -103,7 +128,7 @@ final class Ingest {
     }
 
     /** Sends one request; its status, or 0 when no answer came. A 201 updates the client's view. */
-    private int send(int client, ClientWork.Request request) throws IOException {
+    private int send(int client, ClientWork.Request request, Acknowledgements acknowledgements) throws IOException {
         String body = JSON.writeValueAsString(request.body());
         HttpRequest.Builder builder = HttpRequest.newBuilder(registry.resolve(request.path()))
                 .timeout(Duration.ofSeconds(30))
@@ -121,8 +146,10 @@ final class Ingest {
                 return response.statusCode();
             }
             long version = Long.parseLong(response.headers().firstValue("ETag").orElse("\"0\"").replace("\"", ""));
+            long answered = System.nanoTime();
             UUID id = request.subject() == null
                     ? UUID.fromString((String) JSON.readValue(response.body(), Map.class).get("id")) : null;
+            acknowledgements.acknowledged(id != null ? id : request.subject().id, version, answered);
             work.acknowledged(request, id, version);
             return 201;
         } catch (IOException noAnswer) {

@@ -129,12 +129,12 @@ public final class FaultSystem implements AutoCloseable {
     }
 
     /** Stops a service the polite way (SIGTERM), as an orchestrator does before moving it. */
-    void stop(Service service) throws InterruptedException {
+    public void stop(Service service) throws InterruptedException {
         running.get(service).close();
     }
 
     /** Starts the service again on its port and database, with the settings it had, and waits until it is ready. */
-    void restart(Service service, Map<String, String> extra) throws Exception {
+    public void restart(Service service, Map<String, String> extra) throws Exception {
         ServiceProcess process = launch(service, service.module, service.portOffset, extra);
         running.put(service, process);
         process.awaitReady();

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The suite's own hands on the log: what a broken producer or an operator could do to it. */
-final class KafkaLog implements AutoCloseable {
+public final class KafkaLog implements AutoCloseable {
 
     static final String LIFECYCLE = "interventions.lifecycle.v1";
     static final String SCANS = "interventions.scans.v1";
@@ -32,7 +32,7 @@ final class KafkaLog implements AutoCloseable {
     private final Admin admin;
     private final KafkaProducer<String, String> producer;
 
-    KafkaLog(String bootstrapServers) {
+    public KafkaLog(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         this.producer = new KafkaProducer<>(Map.of(
@@ -79,7 +79,7 @@ final class KafkaLog implements AutoCloseable {
     }
 
     /** How many records of a topic a consumer group has not committed yet. */
-    long lag(String group, String topic) throws Exception {
+    public long lag(String group, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get();
         long lag = 0;
@@ -91,7 +91,7 @@ final class KafkaLog implements AutoCloseable {
     }
 
     /** How many records a topic holds, counted from offset 0 (the topics are never truncated). */
-    long size(String topic) throws Exception {
+    public long size(String topic) throws Exception {
         return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
     }
 

@@ -11,6 +11,7 @@ import nl.botoc.monitor.registry.domain.Change;
 import nl.botoc.monitor.registry.domain.Intervention;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,12 +63,13 @@ public class InterventionStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(Change change) {
         Intervention state = change.intervention();
-        if (codeTakenByAnother(state)) {
-            throw new DuplicateKey(DuplicateKey.Key.CODE, null);
-        }
         InterventionEntity entity = change.event().type().registers()
                 ? new InterventionEntity()
                 : InterventionEntity.<InterventionEntity>findById(state.id());
+        // Most events keep the code: asking whether another holds it would cost a query per event for nothing.
+        if (!Objects.equals(entity.code, state.details().code()) && codeTakenByAnother(state)) {
+            throw new DuplicateKey(DuplicateKey.Key.CODE, null);
+        }
         entity.apply(state);
         entity.persist();
         InterventionEvent.recording(change).persist();
