@@ -65,7 +65,11 @@ public class InterventionScanEntity extends PanacheEntityBase {
         return applied;
     }
 
-    /** Stores each scan as its intervention's new revision, to be published, in one statement. */
+    /**
+     * Stores each scan as its intervention's new revision, to be published, in one statement: the consumer's newly
+     * derived scans and the re-derivation's (only the derivation changed, but the row is written whole so that row
+     * and scan agree).
+     */
     public static void saveAll(List<InterventionScan> scans) {
         if (scans.isEmpty()) {
             return;
@@ -87,32 +91,6 @@ public class InterventionScanEntity extends PanacheEntityBase {
                 .setParameter("evidenceVersions",
                         scans.stream().map(InterventionScan::evidenceVersion).toArray(Long[]::new))
                 .setParameter("scans", scans.stream().map(EventJson::write).toArray(String[]::new))
-                .executeUpdate();
-    }
-
-    /**
-     * Stores re-derived scans of interventions that have one, each as a new revision, in one statement.
-     * Only the derivation changed, not the events, but the sequence is written too so that row and scan agree.
-     */
-    public static void replaceAll(List<InterventionScan> scans) {
-        if (scans.isEmpty()) {
-            return;
-        }
-        getEntityManager().createNativeQuery("""
-                        UPDATE intervention_scan s SET
-                            scan = v.scan,
-                            lifecycle_sequence = v.sequence,
-                            evidence_version = v.evidence_version,
-                            revision = s.revision + 1
-                        FROM unnest(:ids, :scans, :sequences, :evidenceVersions)
-                            AS v(intervention_id, scan, sequence, evidence_version)
-                        WHERE s.intervention_id = v.intervention_id""")
-                .setParameter("ids", scans.stream().map(InterventionScan::interventionId).toArray(UUID[]::new))
-                .setParameter("scans", scans.stream().map(EventJson::write).toArray(String[]::new))
-                .setParameter("sequences",
-                        scans.stream().map(InterventionScan::lifecycleSequence).toArray(Long[]::new))
-                .setParameter("evidenceVersions",
-                        scans.stream().map(InterventionScan::evidenceVersion).toArray(Long[]::new))
                 .executeUpdate();
     }
 
