@@ -16,7 +16,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -65,6 +67,7 @@ public final class TestKafka implements AutoCloseable {
     public final class Tail implements AutoCloseable {
         private final String topic;
         private final KafkaConsumer<String, String> consumer;
+        private final Deque<ConsumerRecord<String, String>> polled = new ArrayDeque<>();
 
         private Tail(String topic) {
             this.topic = topic;
@@ -81,23 +84,29 @@ public final class TestKafka implements AutoCloseable {
             partitions.forEach(consumer::position);
         }
 
-        /** The first record from here on that matches; fails when none arrives within the timeout. */
+        /**
+         * The first record from here on that matches and was not returned before; fails when none arrives within the
+         * timeout. Records polled after it stay for the next call, so that two awaited in a row may come in one poll.
+         */
         public ConsumerRecord<String, String> awaitRecord(Predicate<ConsumerRecord<String, String>> matches,
                                                           Duration timeout) {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                while (!polled.isEmpty()) {
+                    ConsumerRecord<String, String> record = polled.poll();
                     if (matches.test(record)) {
                         return record;
                     }
                 }
+                consumer.poll(Duration.ofMillis(200)).forEach(polled::add);
             }
             throw new AssertionError("no matching record on " + topic + " within " + timeout);
         }
 
         /** Every record that arrives within {@code period}: for asserting that nothing (of a kind) arrives. */
         public List<ConsumerRecord<String, String>> recordsWithin(Duration period) {
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            List<ConsumerRecord<String, String>> records = new ArrayList<>(polled);
+            polled.clear();
             Instant end = Instant.now().plus(period);
             while (Instant.now().isBefore(end)) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);

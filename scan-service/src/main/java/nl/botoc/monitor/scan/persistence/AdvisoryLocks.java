@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -21,12 +22,18 @@ public class AdvisoryLocks {
     EntityManager entityManager;
 
     /**
-     * Waits until no other transaction applies events of this intervention. Without it, an event parked by
+     * Waits until no other transaction applies events of these interventions. Without it, an event parked by
      * one transaction could escape the successor check of another that applies its predecessor concurrently
      * (possible while a consumer-group rebalance hands a partition over).
      */
-    public void lockIntervention(UUID interventionId) {
-        lock(INTERVENTION, interventionId.hashCode());
+    public void lockInterventions(Collection<UUID> interventionIds) {
+        // Taken in one statement and in key order, so that two transactions locking overlapping sets cannot deadlock.
+        Integer[] keys = interventionIds.stream().map(UUID::hashCode).distinct().sorted().toArray(Integer[]::new);
+        entityManager.createNativeQuery("""
+                        SELECT count(pg_advisory_xact_lock(:space, k)) FROM unnest(:keys) WITH ORDINALITY AS t(k, n)""")
+                .setParameter("space", INTERVENTION)
+                .setParameter("keys", keys)
+                .getSingleResult();
     }
 
     /**

@@ -36,12 +36,16 @@ public record AppliedHistory(UUID interventionId, List<LifecycleEvent> events, i
         return deriveUnder(evidence).toScan(lastPartition, lastOffset, derivedAt);
     }
 
-    public static AppliedHistory of(UUID interventionId) {
+    /** The histories of these interventions, those with applied events, in one query. */
+    public static List<AppliedHistory> of(List<UUID> interventionIds) {
+        if (interventionIds.isEmpty()) {
+            return List.of();
+        }
         return read(Panache.getEntityManager().createNativeQuery("""
-                        WITH batch AS (SELECT CAST(:id AS uuid) AS intervention_id)
+                        WITH batch AS (SELECT unnest(:ids) AS intervention_id)
                         """ + EVENTS_OF_BATCH)
-                .setParameter("id", interventionId)
-                .getResultList()).get(0);
+                .setParameter("ids", interventionIds.toArray(UUID[]::new))
+                .getResultList());
     }
 
     /**

@@ -10,8 +10,9 @@ import jakarta.persistence.Table;
 import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.InterventionScan;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 /** The current scan of one intervention, with the revision bookkeeping of its publication. */
@@ -48,58 +49,48 @@ public class InterventionScanEntity extends PanacheEntityBase {
                 .getResultStream().findFirst().orElse(0L);
     }
 
-    /** The municipality the intervention's registering event named: the owner; empty while none was applied. */
-    public static Optional<String> ownerOf(UUID interventionId) {
-        return getEntityManager()
-                .createQuery("select s.municipality from InterventionScanEntity s where s.interventionId = :id",
-                        String.class)
-                .setParameter("id", interventionId)
-                .getResultStream().findFirst();
+    /** What is stored of an intervention's applied events: the owner its registering event named, the last sequence. */
+    public record Applied(String owner, long lastSequence) {
     }
 
-    /** Stores the scan as the intervention's new revision, to be published. */
-    public static void save(InterventionScan scan) {
+    /** The applied state of those of these interventions that have a scan. */
+    public static Map<UUID, Applied> appliedOf(List<UUID> interventionIds) {
+        Map<UUID, Applied> applied = new HashMap<>();
+        getEntityManager()
+                .createQuery("select s.interventionId, s.municipality, s.lifecycleSequence from InterventionScanEntity s"
+                        + " where s.interventionId in :ids", Object[].class)
+                .setParameter("ids", interventionIds)
+                .getResultList()
+                .forEach(row -> applied.put((UUID) row[0], new Applied((String) row[1], (Long) row[2])));
+        return applied;
+    }
+
+    /**
+     * Stores each scan as its intervention's new revision, to be published, in one statement: the consumer's newly
+     * derived scans and the re-derivation's (only the derivation changed, but the row is written whole so that row
+     * and scan agree).
+     */
+    public static void saveAll(List<InterventionScan> scans) {
+        if (scans.isEmpty()) {
+            return;
+        }
         getEntityManager().createNativeQuery("""
                         INSERT INTO intervention_scan
                             (intervention_id, municipality, lifecycle_sequence, evidence_version, scan, revision)
-                        VALUES (:interventionId, :municipality, :sequence, :evidenceVersion, :scan, 1)
+                        SELECT v.*, 1 FROM unnest(:ids, :municipalities, :sequences, :evidenceVersions, :scans) AS v
                         ON CONFLICT (intervention_id) DO UPDATE SET
                             municipality = excluded.municipality,
                             lifecycle_sequence = excluded.lifecycle_sequence,
                             evidence_version = excluded.evidence_version,
                             scan = excluded.scan,
                             revision = intervention_scan.revision + 1""")
-                .setParameter("interventionId", scan.interventionId())
-                .setParameter("municipality", scan.municipality())
-                .setParameter("sequence", scan.lifecycleSequence())
-                .setParameter("evidenceVersion", scan.evidenceVersion())
-                .setParameter("scan", EventJson.write(scan))
-                .executeUpdate();
-    }
-
-    /**
-     * Stores re-derived scans of interventions that have one, each as a new revision, in one statement.
-     * Only the derivation changed, not the events, but the sequence is written too so that row and scan agree.
-     */
-    public static void replaceAll(List<InterventionScan> scans) {
-        if (scans.isEmpty()) {
-            return;
-        }
-        getEntityManager().createNativeQuery("""
-                        UPDATE intervention_scan s SET
-                            scan = v.scan,
-                            lifecycle_sequence = v.sequence,
-                            evidence_version = v.evidence_version,
-                            revision = s.revision + 1
-                        FROM unnest(:ids, :scans, :sequences, :evidenceVersions)
-                            AS v(intervention_id, scan, sequence, evidence_version)
-                        WHERE s.intervention_id = v.intervention_id""")
                 .setParameter("ids", scans.stream().map(InterventionScan::interventionId).toArray(UUID[]::new))
-                .setParameter("scans", scans.stream().map(EventJson::write).toArray(String[]::new))
+                .setParameter("municipalities", scans.stream().map(InterventionScan::municipality).toArray(String[]::new))
                 .setParameter("sequences",
                         scans.stream().map(InterventionScan::lifecycleSequence).toArray(Long[]::new))
                 .setParameter("evidenceVersions",
                         scans.stream().map(InterventionScan::evidenceVersion).toArray(Long[]::new))
+                .setParameter("scans", scans.stream().map(EventJson::write).toArray(String[]::new))
                 .executeUpdate();
     }
 

@@ -8,6 +8,7 @@ import nl.botoc.monitor.contract.LifecycleEvent;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A lifecycle event that arrived before an earlier event of its intervention; applied once that one arrives. */
@@ -18,17 +19,21 @@ public class ParkedEvent extends StoredEvent {
     @Column(name = "parked_at")
     public Instant parkedAt;
 
-    /** Parks the event; a redelivery of an event already parked changes nothing. */
-    public static void park(LifecycleEvent event, int partition, long offset, Instant parkedAt) {
-        insertIfNew("parked_event", "parked_at", event, partition, offset, parkedAt);
+    /** Parks the events in one statement; a redelivery of an event already parked changes nothing. */
+    public static void parkAll(List<LifecycleEvent> events, Map<UUID, Position> positions, Instant parkedAt) {
+        insertAll("parked_event", "parked_at", events, positions, parkedAt);
     }
 
-    /**
-     * Drops parked events whose sequence has been applied since: another event took their place, so they can
-     * never be applied. Returns how many were dropped.
-     */
-    public static long discardUpTo(UUID interventionId, long lastApplied) {
-        return delete("interventionId = ?1 and sequence <= ?2", interventionId, lastApplied);
+    /** The parked events of these interventions. */
+    public static List<ParkedEvent> of(List<UUID> interventionIds) {
+        return list("interventionId in ?1", interventionIds);
+    }
+
+    /** Drops these parked events: they were applied, or another event took their sequence. */
+    public static void discard(List<UUID> eventIds) {
+        if (!eventIds.isEmpty()) {
+            delete("eventId in ?1", eventIds);
+        }
     }
 
     /** Every parked event, grouped by intervention, in sequence order. */

@@ -43,7 +43,7 @@ public class ScanRederivation {
         List<AppliedHistory> behind = AppliedHistory.derivedBefore(current.version(), after,
                 config.rederive().batchSize());
         Instant now = clock.instant();
-        InterventionScanEntity.replaceAll(behind.stream().map(history -> history.scanUnder(current, now)).toList());
+        InterventionScanEntity.saveAll(behind.stream().map(history -> history.scanUnder(current, now)).toList());
         return new Progress(behind.size(), behind.isEmpty() ? null : behind.get(behind.size() - 1).interventionId());
     }
 }

@@ -9,6 +9,8 @@ import nl.botoc.monitor.contract.EventJson;
 import nl.botoc.monitor.contract.LifecycleEvent;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A lifecycle event as this service keeps it: the envelope and where on Kafka it was read. */
@@ -37,26 +39,40 @@ public abstract class StoredEvent extends PanacheEntityBase {
         return EventJson.readLifecycleEvent(envelope);
     }
 
+    /** Where on Kafka an event was read. */
+    public record Position(int partition, long offset) {
+    }
+
+    public Position position() {
+        return new Position(kafkaPartition, kafkaOffset);
+    }
+
     /**
-     * Inserts the event unless its id or its (intervention, sequence) is taken: one statement, so two
-     * deliveries racing each other cannot both get in. Returns the number of rows inserted, 0 or 1.
+     * Inserts the events, each read where {@code positions} says, in one statement; an event whose id or
+     * (intervention, sequence) is taken is left out, so two deliveries racing each other cannot both get in.
      *
      * @param table      applied_event or parked_event
      * @param timeColumn the table's column for {@code at}
      */
-    static int insertIfNew(String table, String timeColumn, LifecycleEvent event, int partition, long offset,
-                           Instant at) {
+    static void insertAll(String table, String timeColumn, List<LifecycleEvent> events, Map<UUID, Position> positions,
+                          Instant at) {
+        if (events.isEmpty()) {
+            return;
+        }
         String insert = "INSERT INTO " + table
                 + " (event_id, intervention_id, sequence, envelope, kafka_partition, kafka_offset, " + timeColumn + ")"
-                + " VALUES (:eventId, :interventionId, :sequence, :envelope, :partition, :offset, :at)"
-                + " ON CONFLICT DO NOTHING";
-        return Panache.getEntityManager().createNativeQuery(insert)
-                .setParameter("eventId", event.eventId())
-                .setParameter("interventionId", event.interventionId())
-                .setParameter("sequence", event.sequence())
-                .setParameter("envelope", EventJson.write(event))
-                .setParameter("partition", partition)
-                .setParameter("offset", offset)
+                + " SELECT v.*, CAST(:at AS timestamptz) FROM unnest(:eventIds, :interventionIds, :sequences, :envelopes,"
+                + " :partitions, :offsets) AS v ON CONFLICT DO NOTHING";
+        Panache.getEntityManager().createNativeQuery(insert)
+                .setParameter("eventIds", events.stream().map(LifecycleEvent::eventId).toArray(UUID[]::new))
+                .setParameter("interventionIds",
+                        events.stream().map(LifecycleEvent::interventionId).toArray(UUID[]::new))
+                .setParameter("sequences", events.stream().map(LifecycleEvent::sequence).toArray(Long[]::new))
+                .setParameter("envelopes", events.stream().map(EventJson::write).toArray(String[]::new))
+                .setParameter("partitions",
+                        events.stream().map(event -> positions.get(event.eventId()).partition()).toArray(Integer[]::new))
+                .setParameter("offsets",
+                        events.stream().map(event -> positions.get(event.eventId()).offset()).toArray(Long[]::new))
                 .setParameter("at", at)
                 .executeUpdate();
     }

@@ -24,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,8 +148,9 @@ class LifecycleEventConsumerTest {
         assertThat(queryLong("SELECT count(*) FROM applied_event WHERE event_id = ?", plannedEvent.eventId()))
                 .isEqualTo(1);
         assertThat(queryLong("SELECT count(*) FROM applied_event WHERE intervention_id = ?", id)).isEqualTo(3);
+        // Events taken in one batch share a revision; a redelivery adds none.
         assertThat(queryLong("SELECT revision FROM intervention_scan WHERE intervention_id = ?", id))
-                .as("one revision per applied event").isEqualTo(3);
+                .as("at most one revision per applied event").isBetween(1L, 3L);
         assertThat(scanOf(id).orElseThrow().status()).isEqualTo(LifecycleStatus.COMPLETED);
     }
 
@@ -174,6 +176,42 @@ class LifecycleEventConsumerTest {
         assertThat(scan.name()).isEqualTo("Bon Sjans");
         assertThat(scan.adjusted()).isTrue();
         assertThat(gapsOf(id)).isEmpty();
+    }
+
+    @Test
+    void aBurstOfEventsIsAppliedAsIfOneAtATimeWhateverBatchesItIsPolledIn() {
+        UUID owned = UUID.randomUUID();
+        UUID forgedOnto = UUID.randomUUID();
+        LifecycleEvent forged = event(forgedOnto, "GM0599", 2, cancelled());
+        String malformed = "{\"not\": \"a lifecycle event\", \"about\": \"" + owned + "\"}";
+        try (TestKafka.Tail deadLetters = kafka.tail(Topics.LIFECYCLE_DEAD_LETTER)) {
+            kafka.send(event(owned, "GM0363", 1, planned("AMS6", "In een keer")));
+            kafka.send(event(owned, "GM0363", 3, renamed("In een keer Noord")));
+            kafka.send(owned.toString(), malformed);
+            kafka.send(event(forgedOnto, "GM0363", 1, planned("AMS7", "Eigen")));
+            kafka.send(forged);
+            kafka.send(event(owned, "GM0363", 2, started()));
+            kafka.send(event(forgedOnto, "GM0363", 2, started()));
+
+            InterventionScan scan = awaitScan(owned, current -> current.lifecycleSequence() == 3);
+            assertThat(scan.status()).isEqualTo(LifecycleStatus.STARTED);
+            assertThat(scan.name()).isEqualTo("In een keer Noord");
+            assertThat(gapsOf(owned)).isEmpty();
+            assertThat(awaitScan(forgedOnto, current -> current.lifecycleSequence() == 2).status())
+                    .isEqualTo(LifecycleStatus.STARTED);
+            // Dead letters of different partitions come in no particular order.
+            Predicate<ConsumerRecord<String, String>> ours = record ->
+                    owned.toString().equals(record.key()) || forgedOnto.toString().equals(record.key());
+            Map<String, String> deadLettered = new HashMap<>();
+            for (int i = 0; i < 2; i++) {
+                ConsumerRecord<String, String> deadLetter = deadLetters.awaitRecord(ours, PATIENCE);
+                deadLettered.put(deadLetter.key(), deadLetter.value());
+            }
+            assertThat(deadLettered).containsOnly(Map.entry(owned.toString(), malformed),
+                    Map.entry(forgedOnto.toString(), EventJson.write(forged)));
+            assertThat(queryLong("SELECT count(*) FROM applied_event WHERE intervention_id = ?", owned)).isEqualTo(3);
+            assertThat(queryLong("SELECT count(*) FROM applied_event WHERE event_id = ?", forged.eventId())).isZero();
+        }
     }
 
     @Test
