@@ -29,7 +29,7 @@ final class Export {
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static boolean wantsCsv(String format, HttpHeaders headers) {
+    static boolean wantsCsv(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {
             switch (format.toLowerCase(Locale.ROOT)) {
                 case "csv":

@@ -80,7 +80,7 @@ public class MunicipalitiesResource {
                                  @QueryParam("format") String format, @QueryParam("lang") String lang,
                                  @Context HttpHeaders headers) {
         requireReadable(cbsCode);
-        Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum)).in(cbsCode);
+        Snapshot snapshot = snapshots.in(cbsCode, Peildatum.forApi(peildatum));
         MunicipalityReport report = MunicipalityReport.of(cbsCode, snapshot,
                 Labels.of(evidence.get(), Language.of(lang).orElse(Language.NL)));
         return Export.of(format, headers, cbsCode, report, report::csv);

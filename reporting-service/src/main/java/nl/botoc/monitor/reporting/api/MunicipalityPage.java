@@ -44,7 +44,7 @@ public class MunicipalityPage {
         if (!snapshots.knowsMunicipality(cbsCode)) {
             throw PageProblem.notFound(context.lang(), msg -> msg.unknownMunicipality(cbsCode));
         }
-        Snapshot snapshot = snapshots.at(context.peildatum()).in(cbsCode);
+        Snapshot snapshot = snapshots.in(cbsCode, context.peildatum());
         MunicipalityReport report = MunicipalityReport.of(cbsCode, snapshot, context.labels());
         return pages.render(context, Templates.municipality(
                 context.page("/gemeenten/" + cbsCode, snapshot.provenance(), "municipality:" + cbsCode), report,

@@ -37,8 +37,16 @@ public class OverviewPage {
     @Operation(hidden = true)
     public Response overview(@BeanParam PageRequest request) {
         Pages.Context context = pages.begin(request, Access::overviewPage);
-        Snapshot snapshot = snapshots.at(context.peildatum());
-        Overview overview = Overview.of(snapshot.scans());
+        Snapshot snapshot;
+        Overview overview;
+        if (context.peildatum().isPresent()) {
+            snapshot = snapshots.at(context.peildatum());
+            overview = Overview.of(snapshot.scans());
+        } else {
+            Snapshots.Now now = snapshots.now();
+            snapshot = now.snapshot();
+            overview = now.overview();
+        }
         List<ThemeRow> themes = ThemeRow.of(overview, context.labels());
         return pages.render(context, Templates.overview(context.page("/", snapshot.provenance(), "all"), overview,
                 themes, ThemeChart.of(themes)));

@@ -6,8 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -19,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The national overview as JSON or CSV, once, or as a live stream. */
@@ -55,11 +59,26 @@ public class OverviewResource {
     public Response overview(@QueryParam("peildatum") @Parameter(description = "yyyy-mm-dd; absent: now")
                              String peildatum,
                              @QueryParam("format") @Parameter(description = "csv or json") String format,
-                             @Context HttpHeaders headers) {
+                             @Context HttpHeaders headers, @Context Request request) {
         guard.api(Access::national);
-        Snapshot snapshot = snapshots.at(Peildatum.forApi(peildatum));
+        Optional<LocalDate> day = Peildatum.forApi(peildatum);
+        if (day.isEmpty() && !Export.wantsCsv(format, headers)) {
+            return current(request);
+        }
+        Snapshot snapshot = snapshots.at(day);
         Overview overview = Overview.of(snapshot.scans());
         return Export.of(format, headers, "overzicht", overview, () -> csv(overview, snapshot));
+    }
+
+    /** The JSON serialised once per change; a client that holds it already gets 304. */
+    private Response current(Request request) {
+        Snapshots.Now now = snapshots.now();
+        EntityTag tag = new EntityTag(now.overviewTag());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(now.overviewJson(), MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
     }
 
     @GET

@@ -1,7 +1,5 @@
 package nl.botoc.monitor.reporting.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.PreDestroy;
@@ -9,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import nl.botoc.monitor.reporting.config.OverviewConfig;
-import nl.botoc.monitor.reporting.domain.Overview;
 import nl.botoc.monitor.reporting.persistence.ReadModelChanged;
-import nl.botoc.monitor.reporting.persistence.ScanViewRepository;
 
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,15 +23,13 @@ public class OverviewUpdates {
     public record Update(long id, String json) {
     }
 
-    private final ScanViewRepository scanViews;
-    private final ObjectMapper mapper;
+    private final Snapshots snapshots;
     private final LatestBroadcast<Update> broadcast = new LatestBroadcast<>();
     private final AtomicLong ids = new AtomicLong();
     private final Coalescer coalescer;
 
-    OverviewUpdates(ScanViewRepository scanViews, ObjectMapper mapper, OverviewConfig config) {
-        this.scanViews = scanViews;
-        this.mapper = mapper;
+    OverviewUpdates(Snapshots snapshots, OverviewConfig config) {
+        this.snapshots = snapshots;
         this.coalescer = new Coalescer("overview-push", config.pushInterval(), this::push);
     }
 
@@ -59,14 +53,7 @@ public class OverviewUpdates {
     }
 
     private void push() {
-        broadcast.publish(new Update(ids.incrementAndGet(), json(Overview.of(scanViews.allScans()))));
-    }
-
-    private String json(Overview overview) {
-        try {
-            return mapper.writeValueAsString(overview);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        broadcast.publish(new Update(ids.incrementAndGet(),
+                new String(snapshots.now().overviewJson(), StandardCharsets.UTF_8)));
     }
 }

@@ -39,11 +39,14 @@ public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID>
             """;
 
     private final Event<ReadModelChanged> changes;
+    private final Event<ScanStored> stored;
     private final ScanHistoryRepository history;
     private final InterventionOwners owners;
 
-    ScanViewRepository(Event<ReadModelChanged> changes, ScanHistoryRepository history, InterventionOwners owners) {
+    ScanViewRepository(Event<ReadModelChanged> changes, Event<ScanStored> stored, ScanHistoryRepository history,
+                       InterventionOwners owners) {
         this.changes = changes;
+        this.stored = stored;
         this.history = history;
         this.owners = owners;
     }
@@ -72,6 +75,7 @@ public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID>
                 .setParameter("lifecycleOffset", scan.lifecycleOffset())
                 .setParameter("scan", EventJson.write(scan))
                 .executeUpdate();
+        stored.fire(new ScanStored(scan));
         if (rows > 0 || newRevision) {
             changes.fire(new ReadModelChanged(scan.interventionId(), scan.municipality()));
         }

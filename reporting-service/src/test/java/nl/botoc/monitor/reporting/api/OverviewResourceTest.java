@@ -3,6 +3,7 @@ package nl.botoc.monitor.reporting.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import nl.botoc.monitor.reporting.ScanTopic;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,27 @@ class OverviewResourceTest {
         assertThat(overview.<String, Object>getMap("themes")).containsEntry(theme, 2);
         assertThat(overview.<String, Object>getMap("portfolioThemes")).containsEntry(theme, 3);
         assertThat(overview.getLong("evidenceVersion")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void anUnchangedOverviewIsAnswered304AndAChangedOneInFull() {
+        String municipality = randomTestMunicipality();
+        topic.publish(aScan().in(municipality).build());
+        awaitInterventions(municipality, 1);
+        String tag = asMinistry().accept(ContentType.JSON).get("/api/v1/overview")
+                .then().statusCode(200).extract().header("ETag");
+
+        asMinistry().accept(ContentType.JSON).header("If-None-Match", tag).get("/api/v1/overview")
+                .then().statusCode(304);
+
+        String later = randomTestMunicipality();
+        topic.publish(aScan().in(later).build());
+        awaitInterventions(later, 1);
+        Response changed = asMinistry().accept(ContentType.JSON).header("If-None-Match", tag)
+                .get("/api/v1/overview");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(tag);
+        assertThat(changed.jsonPath().<String, Object>getMap(municipalityPath(later))).containsEntry("interventions", 1);
     }
 
     private static JsonPath overview() {
