@@ -60,11 +60,9 @@ public class LifecycleEventRepository {
                 .setParameter("offset", recorded.offset())
                 .setParameter("event", EventJson.write(event))
                 .executeUpdate();
-        if (rows == 0) {
-            return Stored.changed(false);
-        }
+        // Also when it was stored before, perhaps by another replica on the same database: see ScanViewRepository.
         changes.fire(new ReadModelChanged(event.interventionId(), event.municipality()));
-        return Stored.changed(true);
+        return Stored.changed(rows > 0);
     }
 
     @Transactional

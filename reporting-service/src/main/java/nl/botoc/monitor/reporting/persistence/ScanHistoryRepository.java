@@ -27,16 +27,16 @@ public class ScanHistoryRepository {
         this.entityManager = entityManager;
     }
 
-    /** Keeps the revision unless it is kept already; says whether it was new. Joins the caller's transaction. */
+    /** Keeps the revision unless it is kept already. Joins the caller's transaction. */
     @Transactional
-    public boolean record(InterventionScan scan) {
-        return entityManager.createNativeQuery(INSERT)
+    public void record(InterventionScan scan) {
+        entityManager.createNativeQuery(INSERT)
                 .setParameter("interventionId", scan.interventionId())
                 .setParameter("lifecycleSequence", scan.lifecycleSequence())
                 .setParameter("evidenceVersion", scan.evidenceVersion())
                 .setParameter("municipality", scan.municipality())
                 .setParameter("scan", EventJson.write(scan))
-                .executeUpdate() > 0;
+                .executeUpdate();
     }
 
     @Transactional

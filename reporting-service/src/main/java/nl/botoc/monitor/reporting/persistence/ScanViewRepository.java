@@ -63,7 +63,7 @@ public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID>
         if (refusal.isPresent()) {
             return Stored.refused(refusal.get());
         }
-        boolean newRevision = history.record(scan);
+        history.record(scan);
         int rows = getEntityManager().createNativeQuery(UPSERT)
                 .setParameter("interventionId", scan.interventionId())
                 .setParameter("municipality", scan.municipality())
@@ -76,9 +76,10 @@ public class ScanViewRepository implements PanacheRepositoryBase<ScanView, UUID>
                 .setParameter("scan", EventJson.write(scan))
                 .executeUpdate();
         stored.fire(new ScanStored(scan));
-        if (rows > 0 || newRevision) {
-            changes.fire(new ReadModelChanged(scan.interventionId(), scan.municipality()));
-        }
+        // Also when no row changed: with replicas sharing one database (each in a consumer group of its own) the row
+        // may have been stored by another replica, whose pushes reach only its own streams. A repeat costs at most
+        // one coalesced push.
+        changes.fire(new ReadModelChanged(scan.interventionId(), scan.municipality()));
         return Stored.changed(rows > 0);
     }
 
