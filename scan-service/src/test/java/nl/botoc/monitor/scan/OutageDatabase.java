@@ -92,6 +92,11 @@ public final class OutageDatabase implements AutoCloseable {
     }
 
     private static int terminateBlocked(Connection holder) throws SQLException {
+        try (Statement statement = holder.createStatement()) {
+            // The holder is inside its transaction, where PostgreSQL would otherwise show pg_stat_activity as it was at
+            // the first look: a request that began to wait after that would never be seen.
+            statement.execute("SELECT pg_stat_clear_snapshot()");
+        }
         try (Statement statement = holder.createStatement(); ResultSet count = statement.executeQuery(BLOCKED_BY_HOLDER)) {
             count.next();
             return count.getInt(1);
