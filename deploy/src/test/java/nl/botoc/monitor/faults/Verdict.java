@@ -48,6 +48,17 @@ record Verdict(int acknowledged, int refused, int unknown, int lost, int applied
                 }
             }
         }
+        // reporting's timeline comes from the lifecycle topic through a consumer of its own, which may trail the
+        // scans (e.g. while a partition waits for a new leader): the verdict judges it too, so it is awaited too.
+        Map<UUID, Set<UUID>> events = ledger.with(Ledger.Outcome.ACKNOWLEDGED).stream()
+                .filter(e -> e.interventionId() != null)
+                .collect(Collectors.groupingBy(Ledger.Entry::interventionId,
+                        Collectors.mapping(Ledger.Entry::eventId, Collectors.toSet())));
+        for (Map.Entry<UUID, Set<UUID>> intervention : events.entrySet()) {
+            if (!projections.timeline(intervention.getKey()).keySet().containsAll(intervention.getValue())) {
+                return false;
+            }
+        }
         return true;
     }
 
