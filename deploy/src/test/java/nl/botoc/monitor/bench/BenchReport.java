@@ -158,7 +158,7 @@ final class BenchReport {
                 .line(f("| %s | %s | %,.0f records |", kafka.tool(), kafka.setting(), kafka.perSecond()));
     }
 
-    private static Ingest.Step best(List<Ingest.Step> steps) {
+    static Ingest.Step best(List<Ingest.Step> steps) {
         return steps.stream().max(Comparator.comparingDouble(Ingest.Step::perSecond)).orElseThrow();
     }
 

@@ -106,7 +106,7 @@ public final class Benchmark {
             }
             log("the machine's limits: pgbench and Kafka's ProducerPerformance");
             int recordBytes = LifecycleLog.meanRecordBytes(system.kafka().bootstrapServers());
-            Ingest.Step best = steps.stream().max((a, b) -> Double.compare(a.perSecond(), b.perSecond())).orElseThrow();
+            Ingest.Step best = BenchReport.best(steps);
             MachineLimits.Limit pgbench = MachineLimits.pgbench(system.postgres(), best.clients(), recordBytes);
             MachineLimits.Limit kafka = MachineLimits.producerPerformance(system.kafka(), recordBytes);
             log("writing a replay log of " + REPLAY_EVENTS + " events");

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.botoc.monitor.reporting.domain.Access;
 import nl.botoc.monitor.reporting.domain.Overview;
-import nl.botoc.monitor.reporting.domain.Snapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -37,18 +36,9 @@ public class OverviewPage {
     @Operation(hidden = true)
     public Response overview(@BeanParam PageRequest request) {
         Pages.Context context = pages.begin(request, Access::overviewPage);
-        Snapshot snapshot;
-        Overview overview;
-        if (context.peildatum().isPresent()) {
-            snapshot = snapshots.at(context.peildatum());
-            overview = Overview.of(snapshot.scans());
-        } else {
-            Snapshots.Now now = snapshots.now();
-            snapshot = now.snapshot();
-            overview = now.overview();
-        }
-        List<ThemeRow> themes = ThemeRow.of(overview, context.labels());
-        return pages.render(context, Templates.overview(context.page("/", snapshot.provenance(), "all"), overview,
-                themes, ThemeChart.of(themes)));
+        Snapshots.Figures figures = snapshots.figuresAt(context.peildatum());
+        List<ThemeRow> themes = ThemeRow.of(figures.overview(), context.labels());
+        return pages.render(context, Templates.overview(context.page("/", figures.snapshot().provenance(), "all"),
+                figures.overview(), themes, ThemeChart.of(themes)));
     }
 }

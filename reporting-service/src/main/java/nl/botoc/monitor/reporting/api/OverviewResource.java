@@ -65,9 +65,9 @@ public class OverviewResource {
         if (day.isEmpty() && !Export.wantsCsv(format, headers)) {
             return current(request);
         }
-        Snapshot snapshot = snapshots.at(day);
-        Overview overview = Overview.of(snapshot.scans());
-        return Export.of(format, headers, "overzicht", overview, () -> csv(overview, snapshot));
+        Snapshots.Figures figures = snapshots.figuresAt(day);
+        return Export.of(format, headers, "overzicht", figures.overview(),
+                () -> csv(figures.overview(), figures.snapshot()));
     }
 
     /** The JSON serialised once per change; a client that holds it already gets 304. */

@@ -100,6 +100,19 @@ public class Snapshots {
                 .orElseGet(() -> now().snapshot());
     }
 
+    /** The scans of a moment with their overview: for now as computed once per change, for a peildatum anew. */
+    public record Figures(Snapshot snapshot, Overview overview) {
+    }
+
+    public Figures figuresAt(Optional<LocalDate> peildatum) {
+        if (peildatum.isEmpty()) {
+            Now current = now();
+            return new Figures(current.snapshot(), current.overview());
+        }
+        Snapshot snapshot = at(peildatum);
+        return new Figures(snapshot, Overview.of(snapshot.scans()));
+    }
+
     /** The same moment, only one municipality's interventions. */
     public Snapshot in(String cbsCode, Optional<LocalDate> peildatum) {
         return peildatum.isPresent() ? at(peildatum).in(cbsCode) : now().in(cbsCode);
@@ -134,8 +147,7 @@ public class Snapshots {
     }
 
     public Optional<InterventionScan> current(UUID interventionId) {
-        return now().snapshot().scans().stream().filter(scan -> scan.interventionId().equals(interventionId))
-                .findFirst();
+        return currentScans.of(interventionId);
     }
 
     private static byte[] json(Overview overview, ObjectMapper mapper) {

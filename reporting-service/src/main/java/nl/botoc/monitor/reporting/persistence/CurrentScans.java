@@ -8,6 +8,7 @@ import nl.botoc.monitor.contract.InterventionScan;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +45,14 @@ public class CurrentScans {
             load();
         }
         return List.copyOf(scans.values());
+    }
+
+    /** One intervention's current scan, found by its id rather than among all of them. */
+    public Optional<InterventionScan> of(UUID interventionId) {
+        if (!loaded) {
+            load();
+        }
+        return Optional.ofNullable(scans.get(interventionId));
     }
 
     /** The first call reads scan_view, like {@link #all()}. */
